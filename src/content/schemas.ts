@@ -1,0 +1,193 @@
+// Schemas for every content kind in DESIGN.md. Types are inferred from them, so data and code cannot disagree.
+import { z } from 'zod';
+import { CLAIM_KINDS, EVIDENCE_LEVELS, LANGUAGES, LINE_GROUPS, LINE_IDS, REGION_BASE_IDS, REGION_IDS } from './ids';
+
+// zod v4 probes `new Function` for its fast path; under our CSP that logs a violation (STYLE.md).
+z.config({ jitless: true });
+
+const id = z.string().regex(/^[a-z][a-z0-9_]*$/, 'a lowercase snake_case id');
+const text = z.string().trim().min(1, 'non-empty text');
+
+/** A text in both languages. */
+export const localTextSchema = z.strictObject({ nl: text, en: text });
+export type LocalText = z.infer<typeof localTextSchema>;
+
+/** Names of an anatomical thing: plain Dutch and English, plus anatomical Latin. */
+export const anatomicalNamesSchema = z.strictObject({ nl: text, en: text, la: text });
+export type AnatomicalNames = z.infer<typeof anatomicalNamesSchema>;
+
+/** A paragraph that says what kind of claim it makes. */
+export const passageSchema = z.strictObject({ claim: z.enum(CLAIM_KINDS), nl: text, en: text });
+export type Passage = z.infer<typeof passageSchema>;
+
+const lineId = z.enum(LINE_IDS);
+const regionBaseId = z.enum(REGION_BASE_IDS);
+const regionId = z.enum(REGION_IDS as [string, ...string[]]);
+
+export const sourceSchema = z.strictObject({
+  id,
+  citation: text,
+  year: z.number().int().min(1900).max(2100),
+  doi: text.optional(),
+  url: z.url().optional(),
+});
+export const sourcesFileSchema = z.strictObject({ sources: z.array(sourceSchema).min(1) });
+export type Source = z.infer<typeof sourceSchema>;
+
+export const landmarkSchema = z.strictObject({
+  id,
+  /** Sided landmarks exist as `<id>_l` and `<id>_r`; midline ones once. */
+  sided: z.boolean(),
+  region: regionBaseId,
+  names: anatomicalNamesSchema,
+});
+export const landmarksFileSchema = z.strictObject({ landmarks: z.array(landmarkSchema).min(1) });
+export type Landmark = z.infer<typeof landmarkSchema>;
+
+export const STRUCTURE_KINDS = ['muscle', 'tendon', 'fascia', 'ligament', 'bone'] as const;
+export const structureSchema = z.strictObject({
+  id,
+  sided: z.boolean(),
+  kind: z.enum(STRUCTURE_KINDS),
+  depth: z.enum(['superficial', 'deep']),
+  /** A hint for the body generator: how the track is drawn. */
+  shape: z.enum(['spindle', 'fan', 'sheet', 'band']),
+  regions: z.array(regionBaseId).min(1),
+  names: anatomicalNamesSchema,
+});
+export const structuresFileSchema = z.strictObject({ structures: z.array(structureSchema).min(1) });
+export type Structure = z.infer<typeof structureSchema>;
+
+export const evidenceRatingSchema = z.strictObject({
+  level: z.enum(EVIDENCE_LEVELS),
+  sources: z.array(id),
+  note: localTextSchema,
+});
+export type EvidenceRating = z.infer<typeof evidenceRatingSchema>;
+
+/**
+ * Which side of the body a step lies on, relative to the side the line starts on.
+ * `same` is the default; `opposite` is how the Spiral and Functional Lines cross; midline items ignore it.
+ */
+const stepSide = z.enum(['same', 'opposite']).default('same');
+
+export const stationStepSchema = z.strictObject({ kind: z.literal('station'), id, side: stepSide });
+export const trackStepSchema = z.strictObject({
+  kind: z.literal('track'),
+  id,
+  side: stepSide,
+  /** Evidence that this track is continuous with the track before it, where a study looked. */
+  evidence: evidenceRatingSchema.optional(),
+});
+export const pathStepSchema = z.discriminatedUnion('kind', [stationStepSchema, trackStepSchema]);
+export type PathStep = z.infer<typeof pathStepSchema>;
+export type StationStep = z.infer<typeof stationStepSchema>;
+export type TrackStep = z.infer<typeof trackStepSchema>;
+
+export const branchSchema = z.strictObject({
+  id,
+  names: localTextSchema,
+  /** Starts at a station of the main path (its first step) and may rejoin it (its last step). */
+  path: z.array(pathStepSchema).min(2),
+});
+export type Branch = z.infer<typeof branchSchema>;
+
+const hexColour = z.string().regex(/^#[0-9a-f]{6}$/i, 'a colour like "#1f77b4"');
+
+export const lineSchema = z.strictObject({
+  id: lineId,
+  group: z.enum(LINE_GROUPS),
+  colour: hexColour,
+  names: localTextSchema,
+  abbreviation: localTextSchema,
+  /** Whether the path crosses the midline to the other side (Spiral, Back and Front Functional). */
+  crossesMidline: z.boolean(),
+  path: z.array(pathStepSchema).min(3),
+  branches: z.array(branchSchema).default([]),
+  summary: passageSchema,
+  function: z.array(passageSchema).min(1),
+  posture: z.array(passageSchema).min(1),
+  movement: z.array(passageSchema).min(1),
+  assessment: z.array(localTextSchema).min(1),
+  evidence: z.strictObject({
+    continuity: evidenceRatingSchema,
+    forceTransmission: evidenceRatingSchema,
+    note: localTextSchema.optional(),
+  }),
+  caveats: z.array(passageSchema).default([]),
+});
+export type Line = z.infer<typeof lineSchema>;
+
+export const regionSchema = z.strictObject({
+  id: regionBaseId,
+  names: localTextSchema,
+  whatIsThere: z.array(passageSchema).min(1),
+  clientsFeel: z.array(passageSchema).min(1),
+  notes: z.array(passageSchema).default([]),
+});
+export type Region = z.infer<typeof regionSchema>;
+
+export const patternSchema = z.strictObject({
+  id,
+  names: localTextSchema,
+  /** What the client notices, in a client's own words. */
+  clientNotices: z.array(localTextSchema).min(1),
+  therapistLooksFor: z.array(localTextSchema).min(1),
+  lines: z.array(lineId).min(1),
+  regions: z.array(regionBaseId).min(1),
+  whatHelps: z.array(passageSchema).min(1),
+  exercises: z.array(id).default([]),
+});
+export type Pattern = z.infer<typeof patternSchema>;
+
+export const exerciseSchema = z.strictObject({
+  id,
+  names: localTextSchema,
+  intro: passageSchema,
+  steps: z.array(localTextSchema).min(1),
+  durationMinutes: z.number().positive().max(60),
+  frequency: localTextSchema,
+  caution: localTextSchema.optional(),
+  lines: z.array(lineId).default([]),
+  regions: z.array(regionBaseId).default([]),
+});
+export type Exercise = z.infer<typeof exerciseSchema>;
+
+export const practicePerspectiveSchema = z.strictObject({
+  id,
+  title: localTextSchema,
+  passages: z.array(passageSchema.extend({ claim: z.literal('practice') })).min(1),
+});
+export const practiceSchema = z.strictObject({
+  name: text,
+  city: text,
+  bookingUrl: z.url(),
+  languages: z.array(z.enum(LANGUAGES)).min(1),
+  tagline: localTextSchema,
+  clientPhrases: z.array(localTextSchema).default([]),
+  perspectives: z.array(practicePerspectiveSchema).default([]),
+});
+export type Practice = z.infer<typeof practiceSchema>;
+
+export const VIEW_IDS = ['front', 'back', 'left', 'right', 'three_quarter'] as const;
+export type ViewId = (typeof VIEW_IDS)[number];
+
+export const sceneStepSchema = z.strictObject({
+  lines: z.array(lineId).default([]),
+  side: z.enum(['both', 'l', 'r']).default('both'),
+  region: regionId.optional(),
+  view: z.enum(VIEW_IDS).optional(),
+  text: passageSchema,
+});
+export const sceneSchema = z.strictObject({
+  id,
+  audience: z.enum(['client', 'therapist', 'student']),
+  title: localTextSchema,
+  summary: localTextSchema,
+  steps: z.array(sceneStepSchema).min(1),
+});
+export type Scene = z.infer<typeof sceneSchema>;
+
+/** UI strings: one flat table per language; both must have the same keys and placeholders. */
+export const uiStringsSchema = z.record(z.string().regex(/^[a-z][a-zA-Z0-9_.]*$/, 'a key like "lines.title"'), text);
+export type UiStrings = z.infer<typeof uiStringsSchema>;
