@@ -1,0 +1,277 @@
+// The skin as primitives: one form per superficial muscle mass or bony landmark, placed from the
+// skeleton frame (proportions.json). Authored for the midline and the body's LEFT side (+X);
+// left-side forms are mirrored to the right so the field is exactly symmetric.
+
+import type { PrimSpec, Segment } from './sdf.ts';
+import type { Skeleton } from './proportions.ts';
+import { type Vec3, add, scale, lerp, mirrorX, normalize, cross, rotate } from './vec.ts';
+
+interface Opts {
+  k?: number;
+  fwd?: Vec3;
+  up?: Vec3;
+  flat?: [number, number];
+  carve?: boolean;
+  noLabel?: boolean;
+}
+
+export function buildSkinPrimitives(s: Skeleton): PrimSpec[] {
+  const out: PrimSpec[] = [];
+  const cone = (seg: Segment, name: string, a: Vec3, b: Vec3, r1: number, r2: number, o: Opts = {}) =>
+    out.push({ name, kind: 'cone', a, b, r1, r2, seg, k: o.k ?? 0.015, fwd: o.fwd, flat: o.flat, carve: o.carve, noLabel: o.noLabel });
+  const ell = (seg: Segment, name: string, c: Vec3, r: Vec3, o: Opts = {}) =>
+    out.push({ name, kind: 'ellipsoid', c, r, seg, k: o.k ?? 0.015, up: o.up, fwd: o.fwd, carve: o.carve, noLabel: o.noLabel });
+  const y = s.y;
+
+  // ---------------------------------------------------------------- head
+  const vertex = y('vertex');
+  const chin = y('chin');
+  const eye = y('eye');
+  const brow = y('brow_ridge');
+  ell('head', 'cranium', [0, vertex - 0.088, -0.012], [0.076, 0.088, 0.097], { k: 0.02 });
+  ell('head', 'occiput', [0, vertex - 0.125, -0.05], [0.062, 0.05, 0.058], { k: 0.02 });
+  ell('head', 'forehead', [0, brow + 0.03, 0.04], [0.064, 0.058, 0.058], { k: 0.02 });
+  cone('head', 'brow_ridge', [0.0, brow, 0.093], [0.05, brow + 0.004, 0.072], 0.011, 0.008, { k: 0.012 });
+  ell('head', 'temple', [0.06, eye + 0.008, 0.03], [0.018, 0.03, 0.035], { k: 0.02 });
+  ell('head', 'cheekbone', [0.048, eye - 0.017, 0.062], [0.02, 0.013, 0.024], { k: 0.014, up: [0, 1, 0], fwd: [0.3, 0, 1] });
+  ell('head', 'zygomatic_arch', [0.063, eye - 0.018, 0.02], [0.01, 0.008, 0.03], { k: 0.012 });
+  ell('head', 'maxilla', [0, eye - 0.045, 0.062], [0.046, 0.04, 0.04], { k: 0.02 });
+  ell('head', 'eye_socket', [0.032, eye + 0.001, 0.098], [0.019, 0.013, 0.02], { k: 0.012, carve: true });
+  ell('head', 'eyeball', [0.032, eye, 0.076], [0.0135, 0.0125, 0.0125], { k: 0.006, noLabel: true });
+  ell('head', 'upper_lid', [0.032, eye + 0.007, 0.081], [0.015, 0.006, 0.01], { k: 0.005, noLabel: true });
+  cone('head', 'nose_bridge', [0, eye + 0.004, 0.093], [0, eye - 0.036, 0.116], 0.0075, 0.011, { k: 0.01, flat: [0.85, 1] });
+  ell('head', 'nose_tip', [0, eye - 0.037, 0.113], [0.012, 0.011, 0.012], { k: 0.008 });
+  ell('head', 'nose_wing', [0.013, eye - 0.04, 0.102], [0.0085, 0.008, 0.009], { k: 0.007 });
+  ell('jaw', 'upper_lip', [0, chin + 0.05, 0.099], [0.022, 0.009, 0.011], { k: 0.01 });
+  ell('jaw', 'lower_lip', [0, chin + 0.037, 0.097], [0.019, 0.0075, 0.01], { k: 0.008 });
+  cone('jaw', 'mouth_line', [0, chin + 0.0435, 0.11], [0.02, chin + 0.045, 0.098], 0.0022, 0.0015, { k: 0.004, carve: true, noLabel: true });
+  ell('jaw', 'chin', [0, chin + 0.014, 0.085], [0.02, 0.016, 0.016], { k: 0.014 });
+  // mandible: body from the chin to the angle, ramus up to the TMJ in front of the ear
+  const gonion: Vec3 = [0.054, chin + 0.037, 0.006];
+  const condyle: Vec3 = [0.058, y('tmj'), 0.012];
+  cone('jaw', 'mandible_body', [0.012, chin + 0.012, 0.078], gonion, 0.016, 0.012, { k: 0.016 });
+  cone('jaw', 'mandible_ramus', gonion, condyle, 0.012, 0.01, { k: 0.016 });
+  ell('jaw', 'masseter', [0.05, chin + 0.055, 0.03], [0.016, 0.03, 0.024], { k: 0.018, up: normalize([0.1, 1, -0.35]) });
+  ell('jaw', 'cheek', [0.036, chin + 0.06, 0.065], [0.026, 0.028, 0.03], { k: 0.02 });
+  ell('head', 'ear', [0.077, y('tragion') + 0.003, -0.012], [0.009, 0.031, 0.019], { k: 0.006, up: normalize([0, 1, -0.25]), fwd: [0.35, 0, 1] });
+  ell('head', 'mastoid', [0.062, y('mastoid_tip') + 0.012, -0.03], [0.013, 0.016, 0.014], { k: 0.012 });
+
+  // ---------------------------------------------------------------- neck
+  const c7 = y('c7_spinous');
+  const jug = y('jugular_notch');
+  cone('neck', 'neck_column', [0, jug - 0.01, -0.018], [0, y('mastoid_tip') + 0.01, -0.022], 0.055, 0.05, { k: 0.02, flat: [1.0, 0.92] });
+  ell('neck', 'throat', [0, y('hyoid') - 0.012, 0.035], [0.028, 0.04, 0.025], { k: 0.02 });
+  ell('neck', 'larynx', [0, y('hyoid') - 0.02, 0.052], [0.011, 0.016, 0.01], { k: 0.012 });
+  // sternocleidomastoid: sternal and clavicular heads up to the mastoid
+  const mastoid: Vec3 = [0.06, y('mastoid_tip') + 0.006, -0.025];
+  cone('neck', 'scm_sternal', [0.014, jug + 0.006, 0.068], mastoid, 0.0085, 0.012, { k: 0.01 });
+  cone('neck', 'scm_clavicular', [0.038, jug + 0.01, 0.06], lerp([0.014, jug, 0.068], mastoid, 0.45), 0.008, 0.01, { k: 0.012 });
+  ell('neck', 'nape', [0, c7 + 0.04, -0.065], [0.04, 0.055, 0.022], { k: 0.025 });
+  ell('neck', 'splenius', [0.028, c7 + 0.07, -0.06], [0.02, 0.05, 0.02], { k: 0.02, up: normalize([0.2, 1, -0.15]) });
+
+  // ---------------------------------------------------------------- torso
+  const acr = y('acromion');
+  const axilla = y('axilla');
+  const nipple = y('nipple');
+  const xiph = y('xiphoid_tip');
+  const rib10 = y('rib10_lowest');
+  const crest = y('iliac_crest_top');
+  const navel = y('navel');
+  const asis = y('asis');
+  const troch = y('greater_trochanter');
+  const crotch = y('crotch');
+  const buttock = y('buttock_point');
+  // Rib cage: an egg, wider at ribs 8–10, plus the upper thorax under the pectorals
+  ell('torso', 'thorax_upper', [0, jug - 0.085, -0.005], [0.118, 0.1, 0.092], { k: 0.03 });
+  ell('torso', 'rib_cage', [0, nipple - 0.04, 0.0], [0.128, 0.16, 0.103], { k: 0.03 });
+  ell('torso', 'costal_margin', [0.06, xiph - 0.03, 0.06], [0.06, 0.05, 0.05], { k: 0.02, up: normalize([0.6, 1, 0]) });
+  ell('torso', 'sternum', [0, jug - 0.09, 0.082], [0.022, 0.085, 0.02], { k: 0.02 });
+  // pectoralis major: clavicular + sternocostal part, converging toward the humerus
+  ell('torso', 'pectoral', [0.062, nipple + 0.045, 0.09], [0.07, 0.052, 0.032], { k: 0.02, up: normalize([-0.35, 1, 0]), fwd: [0.25, 0, 1] });
+  cone('torso', 'pectoral_tendon', [0.09, nipple + 0.06, 0.085], [0.155, axilla + 0.035, 0.045], 0.028, 0.017, { k: 0.02, flat: [1, 0.8] });
+  // clavicle: S-shaped strut from the sternum to the acromion
+  const clavMed: Vec3 = [0.018, jug + 0.008, 0.07];
+  const clavMid: Vec3 = [0.085, jug + 0.014, 0.058];
+  const clavLat: Vec3 = [0.165, acr + 0.004, 0.005];
+  cone('torso', 'clavicle_medial', clavMed, clavMid, 0.0095, 0.0075, { k: 0.008 });
+  cone('torso', 'clavicle_lateral', clavMid, clavLat, 0.0075, 0.0085, { k: 0.008 });
+  // latissimus dorsi: the wing from the armpit down the flank
+  ell('torso', 'latissimus', [0.105, axilla - 0.09, -0.045], [0.045, 0.13, 0.055], { k: 0.03, up: normalize([0.35, 1, 0.1]) });
+  ell('torso', 'serratus', [0.11, nipple - 0.02, 0.035], [0.03, 0.07, 0.05], { k: 0.025 });
+  // abdomen and flanks
+  ell('torso', 'abdomen', [0, navel + 0.02, 0.015], [0.122, 0.14, 0.092], { k: 0.03 });
+  cone('torso', 'rectus_abdominis', [0.035, asis - 0.02, 0.085], [0.045, xiph - 0.01, 0.105], 0.025, 0.028, { k: 0.025, flat: [1, 0.7] });
+  ell('torso', 'oblique_flank', [0.115, crest + 0.005, 0.005], [0.038, 0.06, 0.065], { k: 0.03 });
+  ell('torso', 'lower_belly', [0, asis - 0.025, 0.055], [0.095, 0.06, 0.055], { k: 0.03 });
+  // back: erector spinae columns beside the spinal furrow, scapulae
+  cone('torso', 'erector_lumbar', [0.028, y('psis') - 0.01, -0.075], [0.032, rib10 + 0.06, -0.082], 0.028, 0.024, { k: 0.025, flat: [1, 0.8] });
+  cone('torso', 'erector_thoracic', [0.032, rib10 + 0.06, -0.082], [0.03, c7 - 0.04, -0.075], 0.024, 0.016, { k: 0.025, flat: [1, 0.8] });
+  cone('torso', 'spinal_furrow', [0, y('psis') - 0.02, -0.11], [0, c7 - 0.06, -0.1], 0.009, 0.006, { k: 0.02, carve: true, noLabel: true });
+  // scapula plate: spine of scapula, infraspinous bulk and the inferior angle (≈T7–T8)
+  const infAngle: Vec3 = [0.085, axilla - 0.005, -0.1];
+  ell('shoulder', 'scapula', [0.1, acr - 0.065, -0.088], [0.055, 0.075, 0.018], { k: 0.025, up: normalize([0.25, 1, 0]), fwd: normalize([0.45, 0, -1]) });
+  cone('torso', 'scapula_angle', [0.085, acr - 0.1, -0.09], infAngle, 0.015, 0.01, { k: 0.02 });
+  cone('shoulder', 'scapular_spine', [0.06, acr - 0.025, -0.098], [0.175, acr + 0.002, -0.025], 0.0085, 0.011, { k: 0.015 });
+  ell('shoulder', 'supraspinatus', [0.1, acr - 0.01, -0.06], [0.05, 0.02, 0.03], { k: 0.025, up: normalize([0.3, 1, 0]) });
+  // trapezius: upper fibres from the nape to the acromion, and a lower triangle over the thoracic spine
+  cone('neck', 'trapezius_upper', [0.012, c7 + 0.045, -0.055], [0.15, acr + 0.006, -0.02], 0.025, 0.016, { k: 0.03, flat: [1, 0.75], fwd: [0, 0.3, 1] });
+  ell('torso', 'trapezius_middle', [0.045, c7 - 0.05, -0.085], [0.045, 0.07, 0.018], { k: 0.03, fwd: [0, 0, -1] });
+
+  // ---------------------------------------------------------------- shoulder and arm
+  const sh = s.shoulder;
+  const el = s.elbow;
+  const wr = s.wrist;
+  const ua = s.upperArmDir;
+  const fa = s.forearmDir;
+  const ax = (p: Vec3, d: Vec3, t: number): Vec3 => add(p, scale(d, t));
+  // deltoid: a cap over the humeral head, anterior and posterior fibres converging to the tuberosity
+  ell('shoulder', 'humeral_head', [sh[0] + 0.005, sh[1] + 0.008, sh[2]], [0.038, 0.04, 0.04], { k: 0.025 });
+  const deltInsert = ax(sh, ua, 0.15);
+  cone('shoulder', 'deltoid_middle', [sh[0] + 0.018, sh[1] + 0.015, sh[2]], add(deltInsert, [0.008, 0, 0]), 0.036, 0.016, { k: 0.02, flat: [1, 1.25] });
+  cone('shoulder', 'deltoid_front', [sh[0] - 0.01, sh[1] + 0.012, sh[2] + 0.035], add(deltInsert, [0.004, 0, 0.012]), 0.025, 0.012, { k: 0.02 });
+  cone('shoulder', 'deltoid_back', [sh[0] - 0.015, sh[1] + 0.01, sh[2] - 0.04], add(deltInsert, [0.004, 0, -0.012]), 0.025, 0.012, { k: 0.02 });
+  ell('shoulder', 'acromion', [s.shoulder[0] + 0.012, acr - 0.003, -0.005], [0.02, 0.01, 0.022], { k: 0.012 });
+  // upper arm: humerus core, biceps in front, triceps behind
+  cone('arm', 'upper_arm', ax(sh, ua, 0.06), ax(el, ua, -0.01), 0.04, 0.032, { k: 0.02, flat: [0.95, 1.0] });
+  ell('arm', 'biceps', add(ax(sh, ua, 0.19), [0, 0, 0.02]), [0.026, 0.075, 0.026], { k: 0.02, up: ua });
+  ell('arm', 'triceps', add(ax(sh, ua, 0.14), [0.0, 0, -0.022]), [0.03, 0.095, 0.028], { k: 0.025, up: ua });
+  // elbow: epicondyles and olecranon
+  ell('arm', 'medial_epicondyle', add(el, [-0.034, 0.0, -0.005]), [0.012, 0.012, 0.012], { k: 0.015 });
+  ell('arm', 'lateral_epicondyle', add(el, [0.03, 0.0, -0.005]), [0.01, 0.011, 0.011], { k: 0.015 });
+  ell('arm', 'olecranon', add(el, [0.0, -0.005, -0.028]), [0.014, 0.016, 0.012], { k: 0.015 });
+  // forearm (supinated): wide across the frontal plane near the wrist, fleshy near the elbow
+  cone('arm', 'forearm', ax(el, fa, 0.02), ax(wr, fa, -0.005), 0.034, 0.02, { k: 0.02, flat: [1.15, 0.8] });
+  ell('arm', 'flexor_mass', add(ax(el, fa, 0.075), [-0.012, 0, 0.014]), [0.026, 0.07, 0.024], { k: 0.02, up: fa });
+  ell('arm', 'brachioradialis', add(ax(el, fa, 0.06), [0.022, 0, 0.006]), [0.02, 0.075, 0.022], { k: 0.02, up: normalize(add(fa, [0.05, 0, 0])) });
+  ell('arm', 'ulna_head', add(wr, [-0.024, 0.012, -0.006]), [0.008, 0.009, 0.008], { k: 0.01 });
+  ell('arm', 'radius_styloid', add(wr, [0.024, 0.008, 0.0]), [0.008, 0.01, 0.008], { k: 0.01 });
+
+  // ---------------------------------------------------------------- hand (palm forward, thumb lateral)
+  const hd = s.handDir;
+  const hx = s.handAcross;
+  const hz = s.handPalm;
+  const H = (u: number, v: number, w: number): Vec3 => add(wr, add(scale(hd, u), add(scale(hx, v), scale(hz, w))));
+  out.push({ name: 'palm', kind: 'box', c: H(0.055, -0.002, -0.002), r: [0.039, 0.045, 0.013], round: 0.011, up: hd, fwd: hz, seg: 'hand', k: 0.012 });
+  ell('hand', 'wrist_carpus', H(0.012, 0, -0.002), [0.028, 0.018, 0.015], { k: 0.015, up: hd, fwd: hz });
+  ell('hand', 'thenar', H(0.04, 0.022, 0.01), [0.016, 0.028, 0.012], { k: 0.012, up: normalize(add(hd, scale(hx, -0.35))), fwd: hz });
+  ell('hand', 'hypothenar', H(0.05, -0.026, 0.006), [0.012, 0.032, 0.01], { k: 0.012, up: hd, fwd: hz });
+  // fingers: index (lateral) to little (medial), each as three phalanges with a gentle curl toward the palm
+  const fingers: { name: string; v: number; len: number; r: number; spread: number; mcp: number }[] = [
+    { name: 'index', v: 0.026, len: 0.075, r: 0.0085, spread: 0.06, mcp: 0.098 },
+    { name: 'middle', v: 0.0075, len: 0.083, r: 0.0088, spread: 0.0, mcp: 0.102 },
+    { name: 'ring', v: -0.0115, len: 0.078, r: 0.0082, spread: -0.06, mcp: 0.098 },
+    { name: 'little', v: -0.029, len: 0.062, r: 0.0072, spread: -0.13, mcp: 0.09 },
+  ];
+  const curlAxis = hx; // flexion rotates the finger direction toward the palm (+hz)
+  for (const f of fingers) {
+    let p = H(f.mcp - 0.01, f.v, -0.002);
+    let dir = normalize(add(hd, scale(hx, f.spread)));
+    const segs = [0.45, 0.3, 0.25];
+    let r = f.r;
+    segs.forEach((frac, i) => {
+      dir = normalize(rotate(dir, curlAxis, -0.16));
+      const q = add(p, scale(dir, f.len * frac + (i === 0 ? 0.01 : 0)));
+      const r2 = i === 2 ? r * 0.82 : r * 0.9;
+      cone('hand', `finger_${f.name}_${i + 1}`, p, q, r, r2, { k: 0.004, flat: [1.06, 0.92], fwd: hz });
+      p = q;
+      r = r2;
+    });
+  }
+  // thumb: metacarpal from the carpus, then two phalanges, pointing distal-lateral and a little palmar
+  {
+    let p = H(0.02, 0.024, 0.004);
+    let dir = normalize(add(add(scale(hd, 0.78), scale(hx, 0.58)), scale(hz, 0.22)));
+    const parts: [number, number, number][] = [
+      [0.045, 0.0125, 0.0105],
+      [0.032, 0.0105, 0.0098],
+      [0.028, 0.0098, 0.0082],
+    ];
+    parts.forEach(([len, r1, r2], i) => {
+      if (i > 0) dir = normalize(rotate(dir, normalize(cross(dir, hz)), 0.12));
+      if (i > 0) dir = normalize(add(dir, scale(hd, 0.12)));
+      const q = add(p, scale(dir, len));
+      cone('hand', `thumb_${i + 1}`, p, q, r1, r2, { k: i === 0 ? 0.012 : 0.004 });
+      p = q;
+    });
+  }
+
+  // ---------------------------------------------------------------- pelvis and hips
+  ell('torso', 'pelvis', [0, asis - 0.06, -0.01], [0.14, 0.095, 0.1], { k: 0.03 });
+  ell('torso', 'pubic_mound', [0, crotch + 0.045, 0.068], [0.05, 0.035, 0.03], { k: 0.03 });
+  ell('glute', 'gluteus_maximus', [0.068, buttock - 0.005, -0.083], [0.075, 0.088, 0.07], { k: 0.025, up: normalize([-0.15, 1, 0]) });
+  ell('glute', 'gluteus_medius', [0.12, crest - 0.07, -0.035], [0.045, 0.065, 0.065], { k: 0.03 });
+  ell('torso', 'sacrum', [0, y('psis') - 0.04, -0.1], [0.04, 0.06, 0.025], { k: 0.03 });
+  cone('glute', 'natal_cleft', [0, crotch + 0.01, -0.16], [0, y('psis') - 0.04, -0.13], 0.006, 0.004, { k: 0.018, carve: true, noLabel: true });
+  ell('glute', 'greater_trochanter', [0.15, troch, 0.0], [0.035, 0.06, 0.055], { k: 0.03 });
+  ell('torso', 'asis', [0.112, asis, 0.075], [0.012, 0.012, 0.012], { k: 0.02 });
+
+  // ---------------------------------------------------------------- leg
+  const hip = s.hip;
+  const knee = s.knee;
+  const ankle = s.ankle;
+  const thighTop: Vec3 = [hip[0] + 0.018, crotch - 0.01, hip[2] - 0.005];
+  cone('leg', 'thigh', add(knee, [0, 0.06, 0]), thighTop, 0.052, 0.082, { k: 0.03 });
+  ell('leg', 'vastus_lateralis', [knee[0] + 0.048, knee[1] + 0.19, knee[2] + 0.01], [0.04, 0.16, 0.05], { k: 0.03, up: normalize([0.1, 1, 0]) });
+  ell('leg', 'vastus_medialis', [knee[0] - 0.032, knee[1] + 0.075, knee[2] + 0.03], [0.034, 0.065, 0.04], { k: 0.025, up: normalize([-0.35, 1, 0.1]) });
+  ell('leg', 'rectus_femoris', [knee[0] + 0.006, knee[1] + 0.23, knee[2] + 0.055], [0.036, 0.16, 0.03], { k: 0.03, up: normalize([0.06, 1, 0.08]) });
+  ell('leg', 'adductors', [knee[0] - 0.038, knee[1] + 0.27, knee[2] - 0.005], [0.04, 0.11, 0.055], { k: 0.03, up: normalize([-0.3, 1, 0]) });
+  ell('leg', 'hamstrings', [knee[0] + 0.004, knee[1] + 0.21, knee[2] - 0.048], [0.045, 0.15, 0.042], { k: 0.03 });
+  cone('leg', 'it_band', [knee[0] + 0.05, knee[1] + 0.03, knee[2] + 0.005], [0.145, troch - 0.05, 0.005], 0.01, 0.02, { k: 0.03 });
+  // knee: patella, femoral condyles, tibial plateau, hamstring tendons framing the hollow behind
+  const patella: Vec3 = [knee[0] + 0.002, y('mid_patella'), knee[2] + 0.05];
+  ell('leg', 'patella', patella, [0.023, 0.027, 0.012], { k: 0.014 });
+  ell('leg', 'femoral_condyles', [knee[0], knee[1] + 0.02, knee[2] - 0.002], [0.048, 0.035, 0.045], { k: 0.025 });
+  ell('leg', 'tibial_plateau', [knee[0], y('tibial_plateau') - 0.005, knee[2]], [0.044, 0.025, 0.042], { k: 0.025 });
+  ell('leg', 'patellar_tendon', [knee[0] + 0.002, y('tibial_tuberosity') + 0.022, knee[2] + 0.04], [0.012, 0.025, 0.01], { k: 0.015 });
+  ell('leg', 'fibular_head', [knee[0] + 0.045, y('fibular_head'), knee[2] - 0.012], [0.011, 0.012, 0.011], { k: 0.015 });
+  cone('leg', 'semitendinosus', [knee[0] - 0.03, knee[1] - 0.02, knee[2] - 0.035], [knee[0] - 0.02, knee[1] + 0.12, knee[2] - 0.05], 0.011, 0.016, { k: 0.016 });
+  cone('leg', 'biceps_femoris_tendon', [knee[0] + 0.043, knee[1] - 0.035, knee[2] - 0.02], [knee[0] + 0.03, knee[1] + 0.12, knee[2] - 0.045], 0.01, 0.016, { k: 0.016 });
+  // lower leg: tibia (shin), calf heads, soleus, fibular muscles, Achilles tendon
+  cone('leg', 'shin', add(ankle, [-0.003, 0.04, 0.012]), [knee[0] - 0.002, y('tibial_tuberosity'), knee[2] + 0.022], 0.02, 0.038, { k: 0.025, flat: [1, 1.05] });
+  ell('leg', 'tibialis_anterior', [knee[0] + 0.022, y('tibial_tuberosity') - 0.1, knee[2] + 0.02], [0.018, 0.11, 0.019], { k: 0.02 });
+  ell('leg', 'gastrocnemius_medial', [knee[0] - 0.02, knee[1] - 0.13, knee[2] - 0.047], [0.031, 0.088, 0.036], { k: 0.025, up: normalize([0.12, 1, -0.15]) });
+  ell('leg', 'gastrocnemius_lateral', [knee[0] + 0.02, knee[1] - 0.115, knee[2] - 0.042], [0.026, 0.075, 0.031], { k: 0.025, up: normalize([-0.1, 1, -0.15]) });
+  ell('leg', 'soleus', [knee[0] - 0.002, knee[1] - 0.24, knee[2] - 0.03], [0.038, 0.1, 0.033], { k: 0.03 });
+  ell('leg', 'fibularis', [knee[0] + 0.035, knee[1] - 0.17, knee[2] - 0.005], [0.017, 0.11, 0.02], { k: 0.025 });
+  const heel: Vec3 = [ankle[0] - 0.004, 0.037, ankle[2] - 0.042];
+  cone('leg', 'achilles', add(heel, [0, 0.02, 0.0]), [knee[0] - 0.004, y('lateral_malleolus') + 0.16, knee[2] - 0.045], 0.0095, 0.016, { k: 0.014, flat: [1.3, 1] });
+  ell('leg', 'lateral_malleolus', [ankle[0] + 0.03, y('lateral_malleolus'), ankle[2] - 0.008], [0.011, 0.016, 0.012], { k: 0.012 });
+  ell('leg', 'medial_malleolus', [ankle[0] - 0.026, y('lateral_malleolus') + 0.012, ankle[2] + 0.005], [0.012, 0.016, 0.013], { k: 0.012 });
+  ell('leg', 'ankle_core', [ankle[0], ankle[1] + 0.01, ankle[2] + 0.0], [0.026, 0.03, 0.028], { k: 0.02 });
+
+  // ---------------------------------------------------------------- foot (toes forward)
+  ell('foot', 'heel', heel, [0.029, 0.036, 0.037], { k: 0.02 });
+  ell('foot', 'hindfoot', [ankle[0], 0.042, ankle[2] + 0.01], [0.032, 0.035, 0.045], { k: 0.025 });
+  ell('foot', 'midfoot', [ankle[0] + 0.008, 0.033, ankle[2] + 0.08], [0.04, 0.028, 0.07], { k: 0.025, up: normalize([0.25, 1, 0.2]) });
+  ell('foot', 'lateral_border', [ankle[0] + 0.03, 0.015, ankle[2] + 0.06], [0.014, 0.014, 0.07], { k: 0.02 });
+  ell('foot', 'ball', [ankle[0] + 0.006, 0.02, ankle[2] + 0.145], [0.045, 0.02, 0.026], { k: 0.02, up: [0, 1, 0], fwd: normalize([0.35, 0, 1]) });
+  ell('foot', 'arch_hollow', [ankle[0] - 0.038, -0.004, ankle[2] + 0.07], [0.025, 0.016, 0.05], { k: 0.02, carve: true, noLabel: true });
+  const toes: { v: number; z: number; len: number; r: number }[] = [
+    { v: -0.024, z: 0.172, len: 0.04, r: 0.0115 },
+    { v: 0.0, z: 0.17, len: 0.034, r: 0.0078 },
+    { v: 0.017, z: 0.163, len: 0.03, r: 0.0074 },
+    { v: 0.031, z: 0.154, len: 0.026, r: 0.007 },
+    { v: 0.043, z: 0.142, len: 0.022, r: 0.0066 },
+  ];
+  toes.forEach((t, i) => {
+    const base: Vec3 = [ankle[0] + 0.008 + t.v, t.r + 0.008, ankle[2] + t.z - 0.02];
+    const dir = normalize([i === 0 ? -0.03 : 0.05 * i, -0.12, 1]);
+    const tip = add(base, scale(dir, t.len));
+    cone('foot', `toe_${i + 1}`, base, tip, t.r, t.r * 0.9, { k: 0.006, flat: [1.1, 0.9], fwd: [0, 1, 0] });
+  });
+
+  // mirror left-side forms to the right
+  const mirrored: PrimSpec[] = [];
+  for (const p of out) {
+    const onMidline = p.kind === 'cone' ? Math.abs(p.a![0]) < 1e-9 && Math.abs(p.b![0]) < 1e-9 : Math.abs(p.c![0]) < 1e-9;
+    if (onMidline) continue;
+    const m: PrimSpec = { ...p, name: `${p.name}#r` };
+    if (p.a) m.a = mirrorX(p.a);
+    if (p.b) m.b = mirrorX(p.b);
+    if (p.c) m.c = mirrorX(p.c);
+    if (p.up) m.up = mirrorX(p.up);
+    if (p.fwd) m.fwd = mirrorX(p.fwd);
+    mirrored.push(m);
+  }
+  return [...out, ...mirrored];
+}
