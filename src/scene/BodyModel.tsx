@@ -1,0 +1,131 @@
+import { useGLTF } from '@react-three/drei';
+import { useThree, type ThreeEvent } from '@react-three/fiber';
+import { useEffect, useMemo } from 'react';
+import { Color, MeshStandardMaterial, type Material, type Mesh, type Object3D } from 'three';
+import { useShallow } from 'zustand/react/shallow';
+import { REGION_IDS, type RegionId } from '../content/ids';
+import type { Content } from '../content/load';
+import { litMeshes, type DrawnLine } from '../explorer/highlight';
+import { useExplorer, useExplorerActions } from '../state/explorerStore';
+import { usePreferences } from '../state/preferences';
+import { indexBodyModel, type BodyIndex } from './modelIndex';
+
+export const BODY_MODEL_URL = `${import.meta.env.BASE_URL}models/body.glb`;
+
+const SKIN_COLOUR = new Color('#eadfd3');
+const SELECTED_COLOUR = new Color('#e2a77f');
+/** A tap that moved more than this many pixels was a drag (turning the body), not a pick. */
+const TAP_TOLERANCE_PX = 8;
+
+interface Materials {
+  skin: MeshStandardMaterial;
+  selected: MeshStandardMaterial;
+  track: MeshStandardMaterial;
+  station: MeshStandardMaterial;
+  litTrack: Map<string, MeshStandardMaterial>;
+}
+
+function createMaterials(content: Content): Materials {
+  const litTrack = new Map<string, MeshStandardMaterial>();
+  for (const line of Object.values(content.lines)) {
+    litTrack.set(
+      line.id,
+      new MeshStandardMaterial({ color: line.colour, emissive: line.colour, emissiveIntensity: 0.55, roughness: 0.5 }),
+    );
+  }
+  return {
+    skin: new MeshStandardMaterial({ color: SKIN_COLOUR, roughness: 0.62, metalness: 0, envMapIntensity: 0.9 }),
+    selected: new MeshStandardMaterial({ color: SELECTED_COLOUR, roughness: 0.6, emissive: '#7a3d1c', emissiveIntensity: 0.12 }),
+    track: new MeshStandardMaterial({ color: '#b9776a', roughness: 0.7, transparent: true }),
+    station: new MeshStandardMaterial({ color: '#f3ece0', roughness: 0.45, transparent: true }),
+    litTrack,
+  };
+}
+
+function setOpacity(material: Material, opacity: number): void {
+  material.opacity = opacity;
+  material.transparent = opacity < 0.999;
+  // A see-through skin must not hide what lies under it.
+  material.depthWrite = opacity > 0.6;
+  material.needsUpdate = true;
+}
+
+export function useBodyIndex(): { scene: Object3D; index: BodyIndex } {
+  const gltf = useGLTF(BODY_MODEL_URL, false, true);
+  const index = useMemo(() => indexBodyModel(gltf.scene), [gltf.scene]);
+  return { scene: gltf.scene, index };
+}
+
+/** The generated body: skin regions to tap, tracks and station bones that light up with the lines. */
+export function BodyModel({ content, drawn }: { content: Content; drawn: readonly DrawnLine[] }) {
+  const { scene, index } = useBodyIndex();
+  const invalidate = useThree((state) => state.invalidate);
+  const materials = useMemo(() => createMaterials(content), [content]);
+  const region = useExplorer((state) => state.region);
+  const isolate = useExplorer((state) => state.isolate);
+  const tracks = useExplorer(useShallow((state) => state.tracks));
+  const skinOpacity = usePreferences((state) => state.skinOpacity);
+  const showStations = usePreferences((state) => state.showStations);
+  const { tapRegion, moveCamera, setFocus } = useExplorerActions();
+
+  const lit = useMemo(() => litMeshes(drawn), [drawn]);
+  const depthOf = useMemo(() => new Map([...content.structures.values()].map((s) => [s.id, s.depth])), [content]);
+
+  useEffect(() => {
+    const effectiveSkin = isolate ? Math.min(skinOpacity, 0.14) : skinOpacity;
+    setOpacity(materials.skin, effectiveSkin);
+    setOpacity(materials.selected, Math.max(effectiveSkin, 0.35));
+    for (const [id, mesh] of index.regions) {
+      mesh.material = id === region ? materials.selected : materials.skin;
+      mesh.renderOrder = 2;
+    }
+    const trackOpacity = isolate ? 0.12 : 1;
+    setOpacity(materials.track, trackOpacity);
+    setOpacity(materials.station, isolate ? 0.2 : 1);
+    for (const [name, mesh] of index.tracks) {
+      const lineId = lit.get(name);
+      const structureId = name.replace(/^track_/, '').replace(/_(l|r)$/, '');
+      const depth = depthOf.get(structureId) ?? depthOf.get(name.replace(/^track_/, '')) ?? 'superficial';
+      mesh.visible = Boolean(lineId) || tracks[depth];
+      mesh.material = lineId ? (materials.litTrack.get(lineId) as Material) : materials.track;
+    }
+    for (const [name, mesh] of index.stations) {
+      mesh.visible = showStations || lit.has(name);
+      mesh.material = materials.station;
+    }
+    invalidate();
+  }, [index, materials, region, isolate, tracks, skinOpacity, showStations, lit, depthOf, invalidate]);
+
+  const regionOf = (mesh: Mesh): RegionId | undefined =>
+    [...index.regions.entries()].find(([, candidate]) => candidate === mesh)?.[0];
+
+  const onClick = (event: ThreeEvent<MouseEvent>) => {
+    if (event.delta > TAP_TOLERANCE_PX) return;
+    event.stopPropagation();
+    const mesh = event.object as Mesh;
+    const name = mesh.name || mesh.parent?.name || '';
+    const tapped = regionOf(mesh);
+    if (tapped) {
+      tapRegion(tapped);
+      return;
+    }
+    const match = /^(track|station)_(.+?)(?:_(l|r))?$/.exec(name);
+    if (match) setFocus({ kind: match[1] === 'track' ? 'track' : 'station', id: match[2] ?? '' });
+  };
+
+  const onDoubleClick = (event: ThreeEvent<MouseEvent>) => {
+    const tapped = regionOf(event.object as Mesh);
+    if (!tapped) return;
+    event.stopPropagation();
+    useExplorer.getState().actions.selectRegion(tapped);
+    moveCamera({ kind: 'region', region: tapped });
+  };
+
+  return <primitive object={scene} onClick={onClick} onDoubleClick={onDoubleClick} />;
+}
+
+export function isRegionId(value: string): value is RegionId {
+  return (REGION_IDS as readonly string[]).includes(value);
+}
+
+useGLTF.preload(BODY_MODEL_URL, false, true);

@@ -1,0 +1,125 @@
+import { useFrame, useThree } from '@react-three/fiber';
+import { useEffect, useMemo, useRef } from 'react';
+import { Vector3, type BufferGeometry, type ShaderMaterial } from 'three';
+import type { Content } from '../content/load';
+import type { DrawnLine } from '../explorer/highlight';
+import { pathPoints, resample, smooth, type Point3, type StyledPoint } from '../explorer/linePath';
+import type { BodyIndex } from './modelIndex';
+import { buildRibbonGeometry } from './ribbonGeometry';
+import { createRibbonMaterials } from './ribbonMaterial';
+
+/** How far above the skin a superficial ribbon floats (metres). */
+const SURFACE_OFFSET = 0.005;
+const SPACING = 0.012;
+/** The pulse runs this many times after a change, then the scene goes idle again. */
+const PULSE_RUNS = 3;
+const PULSE_SECONDS = 2.6;
+
+const target = { point: new Vector3(), distance: 0, faceIndex: 0 };
+const query = new Vector3();
+
+const a = new Vector3();
+const b = new Vector3();
+const c = new Vector3();
+const faceNormal = new Vector3();
+
+/** Puts superficial points just above the skin, so a ribbon follows the body and never cuts the air. */
+function onSkin(points: readonly StyledPoint[], index: BodyIndex): StyledPoint[] {
+  const geometry = index.skin.geometry;
+  const position = geometry.getAttribute('position');
+  const triangles = geometry.index;
+  return points.map((entry) => {
+    if (entry.deep || !triangles) return entry;
+    query.set(...entry.point);
+    const hit = index.skin.closestPointToPoint(query, target);
+    if (!hit) return entry;
+    a.fromBufferAttribute(position, triangles.getX(hit.faceIndex * 3));
+    b.fromBufferAttribute(position, triangles.getX(hit.faceIndex * 3 + 1));
+    c.fromBufferAttribute(position, triangles.getX(hit.faceIndex * 3 + 2));
+    faceNormal.subVectors(c, b).cross(a.sub(b)).normalize();
+    const surface = hit.point.clone().addScaledVector(faceNormal, SURFACE_OFFSET);
+    return { ...entry, point: [surface.x, surface.y, surface.z] as Point3 };
+  });
+}
+
+interface Strand {
+  key: string;
+  geometry: BufferGeometry;
+  visible: ShaderMaterial;
+  hidden: ShaderMaterial;
+}
+
+export function buildStrandPoints(drawn: DrawnLine, index: BodyIndex): StyledPoint[][] {
+  const lookup = {
+    landmark: (name: string) => index.landmarks.get(name),
+    centerline: (name: string) => index.centerlines.get(name),
+  };
+  return drawn.strands.map((steps) => smooth(onSkin(resample(pathPoints(steps, lookup), SPACING), index), 3));
+}
+
+/** The lit lines as glowing ribbons, with a calm pulse from foot to head after each change. */
+export function LineRibbons({ content, drawn, index, reducedMotion }: {
+  content: Content;
+  drawn: readonly DrawnLine[];
+  index: BodyIndex;
+  reducedMotion: boolean;
+}) {
+  const invalidate = useThree((state) => state.invalidate);
+  const strands = useMemo<Strand[]>(
+    () =>
+      drawn.flatMap((line) =>
+        buildStrandPoints(line, index).map((points, strandIndex) => ({
+          key: `${line.lineId}-${line.side}-${strandIndex}`,
+          geometry: buildRibbonGeometry(points),
+          ...createRibbonMaterials(content.lines[line.lineId].colour),
+        })),
+      ),
+    [drawn, index, content],
+  );
+  useEffect(
+    () => () => {
+      for (const strand of strands) {
+        strand.geometry.dispose();
+        strand.visible.dispose();
+        strand.hidden.dispose();
+      }
+    },
+    [strands],
+  );
+
+  // The pulse clock lives outside React: it changes every frame and renders nothing a component would.
+  const pulseStart = useRef<number | null>(null);
+  useEffect(() => {
+    pulseStart.current = reducedMotion || strands.length === 0 ? null : performance.now();
+    invalidate();
+  }, [strands, reducedMotion, invalidate]);
+
+  useFrame(() => {
+    const start = pulseStart.current;
+    let pulse = -1;
+    if (start !== null) {
+      const elapsed = (performance.now() - start) / 1000;
+      if (elapsed < PULSE_RUNS * PULSE_SECONDS) {
+        pulse = (elapsed % PULSE_SECONDS) / PULSE_SECONDS;
+        invalidate();
+      } else {
+        pulseStart.current = null;
+      }
+    }
+    for (const strand of strands) {
+      (strand.visible.uniforms.pulse as { value: number }).value = pulse;
+      (strand.hidden.uniforms.pulse as { value: number }).value = pulse;
+    }
+  });
+
+  return (
+    <group name="line-ribbons">
+      {strands.map((strand) => (
+        <group key={strand.key}>
+          <mesh geometry={strand.geometry} material={strand.visible} renderOrder={4} raycast={() => null} />
+          <mesh geometry={strand.geometry} material={strand.hidden} renderOrder={5} raycast={() => null} />
+        </group>
+      ))}
+    </group>
+  );
+}

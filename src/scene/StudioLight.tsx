@@ -1,0 +1,29 @@
+import { useThree } from '@react-three/fiber';
+import { useEffect } from 'react';
+import { PMREMGenerator } from 'three';
+import { RoomEnvironment } from 'three/examples/jsm/environments/RoomEnvironment.js';
+
+/** Soft studio light generated in the browser (never an HDRI from a CDN). */
+export function StudioLight() {
+  const gl = useThree((state) => state.gl);
+  const scene = useThree((state) => state.scene);
+  const invalidate = useThree((state) => state.invalidate);
+  useEffect(() => {
+    const generator = new PMREMGenerator(gl);
+    const environment = generator.fromScene(new RoomEnvironment(), 0.04).texture;
+    scene.environment = environment;
+    scene.environmentIntensity = 0.85;
+    invalidate();
+    return () => {
+      scene.environment = null;
+      environment.dispose();
+      generator.dispose();
+    };
+  }, [gl, scene, invalidate]);
+  return (
+    <>
+      <directionalLight position={[1.5, 3, 2.5]} intensity={0.9} />
+      <directionalLight position={[-2, 1.5, -2]} intensity={0.35} />
+    </>
+  );
+}

@@ -1,0 +1,112 @@
+import { useProgress } from '@react-three/drei';
+import { Canvas, useFrame } from '@react-three/fiber';
+import { Component, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useContent } from '../content/ContentContext';
+import { drawnLines } from '../explorer/highlight';
+import { useT } from '../i18n/useT';
+import { useExplorer } from '../state/explorerStore';
+import { usePrefersReducedMotion } from '../ui/usePrefersReducedMotion';
+import { BodyModel, useBodyIndex } from './BodyModel';
+import { CameraRig } from './CameraRig';
+import { LineRibbons } from './LineRibbons';
+import { StudioLight } from './StudioLight';
+import { ViewerDescription } from './ViewerDescription';
+
+declare global {
+  interface Window {
+    /** Frames drawn so far; browser tests read it to check that an idle scene draws nothing. */
+    __fasciaFrames?: number;
+  }
+}
+
+/** Counts frames and says "ready" once the body is on screen. */
+function FrameSignal() {
+  useFrame(() => {
+    window.__fasciaFrames = (window.__fasciaFrames ?? 0) + 1;
+    if (!useExplorer.getState().viewerReady) {
+      // The frame is drawn right after the callbacks; mark ready on the next tick so it is really on screen.
+      requestAnimationFrame(() => useExplorer.getState().actions.setViewerReady(true));
+    }
+  });
+  return null;
+}
+
+function BodyScene({ reducedMotion }: { reducedMotion: boolean }) {
+  const content = useContent();
+  const shownLines = useExplorer(useShallow((state) => state.shownLines));
+  const drawn = useMemo(() => drawnLines(shownLines, content), [shownLines, content]);
+  const { index } = useBodyIndex();
+  return (
+    <>
+      <BodyModel content={content} drawn={drawn} />
+      <LineRibbons content={content} drawn={drawn} index={index} reducedMotion={reducedMotion} />
+      <CameraRig index={index} reducedMotion={reducedMotion} />
+      <FrameSignal />
+    </>
+  );
+}
+
+class ViewerErrorBoundary extends Component<{ fallback: (retry: () => void) => ReactNode; children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override render() {
+    return this.state.failed ? this.props.fallback(() => this.setState({ failed: false })) : this.props.children;
+  }
+}
+
+function LoadingProgress() {
+  const t = useT();
+  const { progress, active } = useProgress();
+  if (!active && progress >= 100) return null;
+  return (
+    <div className="viewer__overlay viewer__loading" role="status">
+      <span className="spinner" aria-hidden="true" />
+      {t('viewer.loading', { percent: Math.round(progress) })}
+    </div>
+  );
+}
+
+/** The 3D view: `data-ready="true"` once the body is loaded and drawn (browser tests rely on it). */
+export function Viewer({ children }: { children?: ReactNode }) {
+  const t = useT();
+  const ready = useExplorer((state) => state.viewerReady);
+  const reducedMotion = usePrefersReducedMotion();
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => () => useExplorer.getState().actions.setViewerReady(false), []);
+
+  return (
+    <div className="viewer" data-testid="viewer" data-ready={ready ? 'true' : 'false'}>
+      <ViewerErrorBoundary
+        key={attempt}
+        fallback={(retry) => (
+          <div className="viewer__overlay viewer__error" role="alert">
+            <p>{t('viewer.error')}</p>
+            <p className="muted">{t('viewer.errorHelp')}</p>
+            <button type="button" className="secondary" onClick={() => { setAttempt((n) => n + 1); retry(); }}>
+              {t('viewer.retry')}
+            </button>
+          </div>
+        )}
+      >
+        <Canvas
+          frameloop="demand"
+          dpr={[1, 2]}
+          camera={{ fov: 30, near: 0.05, far: 30, position: [0, 1, 4] }}
+          gl={{ antialias: true, alpha: true, powerPreference: 'high-performance' }}
+          aria-hidden="true"
+        >
+          <StudioLight />
+          <Suspense fallback={null}>
+            <BodyScene reducedMotion={reducedMotion} />
+          </Suspense>
+        </Canvas>
+        <LoadingProgress />
+      </ViewerErrorBoundary>
+      <ViewerDescription />
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+// Finds what the app needs in the loaded body model by name, once, after loading.
+import { BufferAttribute, BufferGeometry, Mesh, Vector3, type Object3D } from 'three';
+import { MeshBVH, acceleratedRaycast } from 'three-mesh-bvh';
+import { REGION_IDS, type RegionId } from '../content/ids';
+import { regionOfMeshName } from '../content/modelNames';
+import type { Point3 } from '../explorer/linePath';
+
+export interface BodyIndex {
+  regions: Map<RegionId, Mesh>;
+  tracks: Map<string, Mesh>;
+  stations: Map<string, Mesh>;
+  landmarks: Map<string, Point3>;
+  centerlines: Map<string, Point3[]>;
+  /** The skin as one BVH in world space, for putting ribbons on the surface. */
+  skin: MeshBVH;
+}
+
+const scratch = new Vector3();
+
+/** Quantised attributes are decoded once to floats: picking and projection then read them directly. */
+function dequantise(geometry: BufferGeometry): void {
+  for (const name of ['position', 'normal'] as const) {
+    const attribute = geometry.getAttribute(name);
+    if (!attribute || attribute.array instanceof Float32Array) continue;
+    const floats = new Float32Array(attribute.count * 3);
+    for (let index = 0; index < attribute.count; index++) {
+      floats[index * 3] = attribute.getX(index);
+      floats[index * 3 + 1] = attribute.getY(index);
+      floats[index * 3 + 2] = attribute.getZ(index);
+    }
+    geometry.setAttribute(name, new BufferAttribute(floats, 3));
+  }
+}
+
+function centerlineOf(mesh: Mesh): Point3[] | undefined {
+  const holder = [mesh.userData, mesh.geometry.userData, mesh.parent?.userData].find((data) => Array.isArray(data?.centerline));
+  const raw = holder?.centerline as unknown;
+  if (!Array.isArray(raw)) return undefined;
+  return raw.filter((point): point is Point3 => Array.isArray(point) && point.length === 3 && point.every(Number.isFinite));
+}
+
+function worldSkinGeometry(meshes: readonly Mesh[]): BufferGeometry {
+  let vertexCount = 0;
+  let indexCount = 0;
+  for (const mesh of meshes) {
+    vertexCount += mesh.geometry.getAttribute('position').count;
+    indexCount += mesh.geometry.index?.count ?? mesh.geometry.getAttribute('position').count;
+  }
+  const positions = new Float32Array(vertexCount * 3);
+  const indices = new Uint32Array(indexCount);
+  let vertexOffset = 0;
+  let indexOffset = 0;
+  for (const mesh of meshes) {
+    const position = mesh.geometry.getAttribute('position');
+    for (let index = 0; index < position.count; index++) {
+      scratch.fromBufferAttribute(position, index).applyMatrix4(mesh.matrixWorld);
+      positions.set([scratch.x, scratch.y, scratch.z], (vertexOffset + index) * 3);
+    }
+    const index = mesh.geometry.index;
+    const count = index?.count ?? position.count;
+    for (let i = 0; i < count; i++) indices[indexOffset + i] = vertexOffset + (index ? index.getX(i) : i);
+    vertexOffset += position.count;
+    indexOffset += count;
+  }
+  const geometry = new BufferGeometry();
+  geometry.setAttribute('position', new BufferAttribute(positions, 3));
+  geometry.setIndex(new BufferAttribute(indices, 1));
+  return geometry;
+}
+
+export function indexBodyModel(root: Object3D): BodyIndex {
+  root.updateMatrixWorld(true);
+  const regions = new Map<RegionId, Mesh>();
+  const tracks = new Map<string, Mesh>();
+  const stations = new Map<string, Mesh>();
+  const landmarks = new Map<string, Point3>();
+  const centerlines = new Map<string, Point3[]>();
+
+  root.traverse((object) => {
+    const name = object.name;
+    if (name.startsWith('landmark_')) {
+      object.getWorldPosition(scratch);
+      landmarks.set(name, [scratch.x, scratch.y, scratch.z]);
+    }
+    if (!(object instanceof Mesh)) return;
+    // A glTF node with one primitive may come in as the node itself or as its only child mesh.
+    const meshName = name || object.parent?.name || '';
+    const region = regionOfMeshName(meshName);
+    if (region && (REGION_IDS as readonly string[]).includes(region)) {
+      dequantise(object.geometry);
+      object.geometry.boundsTree = new MeshBVH(object.geometry);
+      object.raycast = acceleratedRaycast;
+      regions.set(region as RegionId, object);
+    } else if (meshName.startsWith('track_')) {
+      tracks.set(meshName, object);
+      const centerline = centerlineOf(object);
+      if (centerline) centerlines.set(meshName, centerline);
+    } else if (meshName.startsWith('station_')) {
+      stations.set(meshName, object);
+    }
+  });
+
+  const skin = new MeshBVH(worldSkinGeometry([...regions.values()]));
+  return { regions, tracks, stations, landmarks, centerlines, skin };
+}

@@ -1,0 +1,46 @@
+// The glowing line material: the line's colour, brighter where the pulse passes (foot → head).
+import { AdditiveBlending, Color, GreaterDepth, LessEqualDepth, ShaderMaterial } from 'three';
+
+const vertexShader = /* glsl */ `
+  attribute float along;
+  varying float vAlong;
+  varying vec3 vNormal;
+  varying vec3 vView;
+  void main() {
+    vAlong = along;
+    vec4 world = modelViewMatrix * vec4(position, 1.0);
+    vNormal = normalize(normalMatrix * normal);
+    vView = normalize(-world.xyz);
+    gl_Position = projectionMatrix * world;
+  }
+`;
+
+const fragmentShader = /* glsl */ `
+  uniform vec3 colour;
+  uniform float pulse;     // position of the pulse along the line, 0..1; negative when there is none
+  uniform float strength;  // 1 for the visible pass, lower for the pass seen through the body
+  varying float vAlong;
+  varying vec3 vNormal;
+  varying vec3 vView;
+  void main() {
+    float rim = 1.0 - abs(dot(vNormal, vView));
+    float glow = pulse < 0.0 ? 0.0 : exp(-pow((vAlong - pulse) * 14.0, 2.0));
+    vec3 lit = colour * (0.78 + 0.32 * rim) + vec3(1.0) * glow * 0.55;
+    gl_FragColor = vec4(lit, strength * (0.92 + 0.08 * glow));
+  }
+`;
+
+/** Two passes per line: the part in front of the skin at full strength, the hidden part faintly. */
+export function createRibbonMaterials(colour: string): { visible: ShaderMaterial; hidden: ShaderMaterial } {
+  const make = (strength: number, hidden: boolean) =>
+    new ShaderMaterial({
+      uniforms: { colour: { value: new Color(colour) }, pulse: { value: -1 }, strength: { value: strength } },
+      vertexShader,
+      fragmentShader,
+      transparent: true,
+      depthWrite: !hidden,
+      depthFunc: hidden ? GreaterDepth : LessEqualDepth,
+      ...(hidden ? { blending: AdditiveBlending } : {}),
+    });
+  return { visible: make(1, false), hidden: make(0.28, true) };
+}

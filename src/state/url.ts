@@ -1,0 +1,94 @@
+// The URL carries what is shown: lang, lines (with an optional side), region, scene, step.
+// The parser never throws: anything it does not recognise is dropped and reported.
+import { LANGUAGES, LINE_IDS, REGION_IDS, type Language, type LineId, type RegionId } from '../content/ids';
+
+export type LineSide = 'both' | 'l' | 'r';
+
+export interface ShownLine {
+  id: LineId;
+  side: LineSide;
+}
+
+export interface UrlState {
+  language?: Language;
+  lines: ShownLine[];
+  region?: RegionId;
+  scene?: string;
+  step?: number;
+}
+
+export interface ParsedUrl {
+  state: UrlState;
+  /** Values that were in the URL but mean nothing here, e.g. `lines: "xyz"`. */
+  dropped: string[];
+}
+
+const isOneOf = <T extends string>(values: readonly T[], value: string): value is T =>
+  (values as readonly string[]).includes(value);
+
+/** `spl-l` → the Spiral Line on the left; `dfl` → the Deep Front Line on both sides. */
+function parseLineToken(token: string): ShownLine | undefined {
+  const [id = '', side = 'both'] = token.split('-');
+  if (!isOneOf(LINE_IDS, id) || !isOneOf(['both', 'l', 'r'] as const, side)) return undefined;
+  return { id, side };
+}
+
+export function parseUrl(search: string, knownScenes: ReadonlySet<string> = new Set()): ParsedUrl {
+  const dropped: string[] = [];
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return { state: { lines: [] }, dropped: [search] };
+  }
+  const state: UrlState = { lines: [] };
+
+  const lang = params.get('lang');
+  if (lang !== null) {
+    if (isOneOf(LANGUAGES, lang)) state.language = lang;
+    else dropped.push(`lang=${lang}`);
+  }
+
+  for (const token of (params.get('lines') ?? '').split(',').filter(Boolean)) {
+    const line = parseLineToken(token);
+    if (!line) dropped.push(`lines=${token}`);
+    else if (!state.lines.some((shown) => shown.id === line.id)) state.lines.push(line);
+  }
+
+  const region = params.get('region');
+  if (region !== null && region !== '') {
+    if (isOneOf(REGION_IDS, region)) state.region = region;
+    else dropped.push(`region=${region}`);
+  }
+
+  const scene = params.get('scene');
+  if (scene !== null && scene !== '') {
+    if (knownScenes.has(scene)) state.scene = scene;
+    else dropped.push(`scene=${scene}`);
+  }
+
+  const step = params.get('step');
+  if (step !== null && step !== '') {
+    const number = Number(step);
+    if (state.scene && Number.isInteger(number) && number >= 1 && number <= 999) state.step = number;
+    else dropped.push(`step=${step}`);
+  }
+
+  return { state, dropped };
+}
+
+/** The query string for a state, in a stable order so equal states give equal URLs. */
+export function formatUrl(state: UrlState): string {
+  const params = new URLSearchParams();
+  if (state.language) params.set('lang', state.language);
+  if (state.lines.length > 0) {
+    params.set('lines', state.lines.map((line) => (line.side === 'both' ? line.id : `${line.id}-${line.side}`)).join(','));
+  }
+  if (state.region) params.set('region', state.region);
+  if (state.scene) {
+    params.set('scene', state.scene);
+    if (state.step !== undefined) params.set('step', String(state.step));
+  }
+  const query = params.toString().replaceAll('%2C', ',');
+  return query ? `?${query}` : '';
+}

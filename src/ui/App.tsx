@@ -1,0 +1,91 @@
+import { useEffect, useRef } from 'react';
+import { ContentContext } from '../content/ContentContext';
+import { formatIssue, type Content, type ContentIssue } from '../content/load';
+import { contentResult } from '../content/runtime';
+import { Viewer } from '../scene/Viewer';
+import { useExplorer } from '../state/explorerStore';
+import { usePreferences } from '../state/preferences';
+import { startUrlSync } from '../state/urlSync';
+import { EmptyPanel } from './EmptyPanel';
+import { FocusCard } from './FocusCard';
+import { Header } from './Header';
+import { LineList } from './LineList';
+import { LinePanel } from './LinePanel';
+import { Notices } from './Notices';
+import { RegionPanel } from './RegionPanel';
+import { CameraButtons, EvidenceLegend, LayerControls } from './ViewControls';
+import { useT } from '../i18n/useT';
+
+function DetailPanel() {
+  const region = useExplorer((state) => state.region);
+  const lineDetail = useExplorer((state) => state.lineDetail);
+  const panel = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    panel.current?.scrollTo({ top: 0 });
+  }, [region, lineDetail]);
+  return (
+    <div className="detail" id="detail" ref={panel}>
+      {region ? <RegionPanel region={region} /> : lineDetail ? <LinePanel lineId={lineDetail} /> : <EmptyPanel />}
+    </div>
+  );
+}
+
+function Explorer({ content }: { content: Content }) {
+  const t = useT();
+  const language = useExplorer((state) => state.language);
+  const theme = usePreferences((state) => state.theme);
+  const hasLines = useExplorer((state) => state.shownLines.length > 0);
+  useEffect(() => startUrlSync(new Set(content.scenes.keys())), [content]);
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.title = t('app.title');
+  }, [language, t]);
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#detail">{t('app.skipToPanel')}</a>
+      <Header />
+      <Notices />
+      <main className="workspace">
+        <aside className="sidebar">
+          <LineList />
+          <LayerControls />
+        </aside>
+        <section className="stage" aria-label={t('viewer.label')}>
+          <Viewer>
+            <CameraButtons />
+            {hasLines && <EvidenceLegend />}
+            <FocusCard />
+            <p className="viewer__hint" aria-hidden="true">{t('viewer.hint')}</p>
+          </Viewer>
+        </section>
+        <DetailPanel />
+      </main>
+    </div>
+  );
+}
+
+function ContentErrors({ issues }: { issues: readonly ContentIssue[] }) {
+  return (
+    <main className="content-error" role="alert">
+      <h1>Some content could not be read · Een deel van de inhoud kon niet worden gelezen</h1>
+      <ul>
+        {issues.map((issue, index) => (
+          <li key={index}><code>{formatIssue(issue)}</code></li>
+        ))}
+      </ul>
+    </main>
+  );
+}
+
+export function App() {
+  if (!contentResult.ok) return <ContentErrors issues={contentResult.issues} />;
+  return (
+    <ContentContext.Provider value={contentResult.content}>
+      <Explorer content={contentResult.content} />
+    </ContentContext.Provider>
+  );
+}

@@ -1,0 +1,22 @@
+import { useShallow } from 'zustand/react/shallow';
+import { useT } from '../i18n/useT';
+import { useExplorer, useExplorerActions } from '../state/explorerStore';
+
+/** Small, dismissable notices (for example: part of a link was not recognised). */
+export function Notices() {
+  const t = useT();
+  const notices = useExplorer(useShallow((state) => state.notices));
+  const { dismissNotice } = useExplorerActions();
+  return (
+    <div className="notices" role="status" aria-live="polite">
+      {notices.map((notice) => (
+        <div key={notice.id} className="notice">
+          <span>{t(notice.key, notice.values)}</span>
+          <button type="button" className="icon-button" aria-label={t('notice.dismiss')} onClick={() => dismissNotice(notice.id)}>
+            <span aria-hidden="true">✕</span>
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}

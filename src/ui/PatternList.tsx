@@ -1,0 +1,62 @@
+import { useContent } from '../content/ContentContext';
+import { useT } from '../i18n/useT';
+import { useExplorer } from '../state/explorerStore';
+import { Passages } from './Passages';
+import { LineChips } from './LineChips';
+
+/** Compensation patterns, each expandable, so a client can open just the one that sounds familiar. */
+export function PatternList({ patternIds }: { patternIds: readonly string[] }) {
+  const { patterns, exercises } = useContent();
+  const language = useExplorer((state) => state.language);
+  const t = useT();
+  return (
+    <ul className="pattern-list">
+      {patternIds.map((id) => {
+        const pattern = patterns.get(id);
+        if (!pattern) return null;
+        return (
+          <li key={id}>
+            <details className="pattern" data-pattern={id}>
+              <summary>{pattern.names[language]}</summary>
+              <div className="pattern__body">
+                <h4>{t('pattern.clientNotices')}</h4>
+                {pattern.clientNotices.map((quote, index) => (
+                  <blockquote key={index}>{quote[language]}</blockquote>
+                ))}
+                <h4>{t('pattern.therapistLooksFor')}</h4>
+                <ul>
+                  {pattern.therapistLooksFor.map((cue, index) => (
+                    <li key={index}>{cue[language]}</li>
+                  ))}
+                </ul>
+                <h4>{t('pattern.whatHelps')}</h4>
+                <Passages passages={pattern.whatHelps} />
+                <h4>{t('pattern.lines')}</h4>
+                <LineChips lineIds={pattern.lines} />
+                {pattern.exercises.map((exerciseId) => {
+                  const exercise = exercises.get(exerciseId);
+                  if (!exercise) return null;
+                  return (
+                    <details key={exerciseId} className="exercise">
+                      <summary>
+                        {t('pattern.exercise')}: {exercise.names[language]}
+                      </summary>
+                      <Passages passages={[exercise.intro]} />
+                      <ol>
+                        {exercise.steps.map((step, index) => (
+                          <li key={index}>{step[language]}</li>
+                        ))}
+                      </ol>
+                      <p className="muted">{exercise.frequency[language]}</p>
+                      {exercise.caution && <p className="caution">{exercise.caution[language]}</p>}
+                    </details>
+                  );
+                })}
+              </div>
+            </details>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

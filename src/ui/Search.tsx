@@ -1,0 +1,110 @@
+import { useId, useMemo, useState } from 'react';
+import { isSidedRegionBase, type LineId, type RegionBaseId, type RegionId } from '../content/ids';
+import { useContent } from '../content/ContentContext';
+import { anatomicalName } from '../content/names';
+import { useT } from '../i18n/useT';
+import { buildSearchIndex, search, type SearchHit } from '../search/search';
+import { useExplorer, useExplorerActions } from '../state/explorerStore';
+
+/** A sided region found by name opens on the left; the other side is one tap away on the body. */
+const regionToOpen = (base: RegionBaseId): RegionId => (isSidedRegionBase(base) ? `${base}_l` : base) as RegionId;
+
+export function Search() {
+  const content = useContent();
+  const t = useT();
+  const language = useExplorer((state) => state.language);
+  const actions = useExplorerActions();
+  const index = useMemo(() => buildSearchIndex(content), [content]);
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const listId = useId();
+  const hits = useMemo(() => search(index, query), [index, query]);
+
+  const label = (hit: SearchHit): string => {
+    switch (hit.kind) {
+      case 'line': return content.lines[hit.id as LineId].names[language];
+      case 'region': return content.regions[hit.id as RegionBaseId].names[language];
+      case 'pattern': return content.patterns.get(hit.id)?.names[language] ?? hit.id;
+      case 'structure': {
+        const names = content.structures.get(hit.id)?.names;
+        return names ? anatomicalName(names, language) : hit.id;
+      }
+      case 'landmark': {
+        const names = content.landmarks.get(hit.id)?.names;
+        return names ? anatomicalName(names, language) : hit.id;
+      }
+    }
+  };
+
+  const choose = (hit: SearchHit) => {
+    setQuery('');
+    if (hit.kind === 'line') {
+      const id = hit.id as LineId;
+      if (!useExplorer.getState().shownLines.some((line) => line.id === id)) actions.toggleLine(id);
+      actions.openLineDetail(id);
+    } else if (hit.kind === 'region' || hit.kind === 'pattern') {
+      const base = hit.kind === 'region' ? (hit.id as RegionBaseId) : content.patterns.get(hit.id)?.regions[0];
+      if (!base) return;
+      const region = regionToOpen(base);
+      actions.selectRegion(region);
+      actions.moveCamera({ kind: 'region', region });
+    } else {
+      const lines = hit.kind === 'structure' ? content.index.linesOfStructure.get(hit.id) : content.index.linesOfLandmark.get(hit.id);
+      const first = lines?.[0];
+      if (first) {
+        if (!useExplorer.getState().shownLines.some((line) => line.id === first)) actions.toggleLine(first);
+        actions.openLineDetail(first);
+      }
+      actions.setFocus({ kind: hit.kind === 'structure' ? 'track' : 'station', id: hit.id });
+    }
+  };
+
+  const open = query.trim().length > 0;
+  return (
+    <div className="search" role="search">
+      <label className="visually-hidden" htmlFor={`${listId}-input`}>{t('search.label')}</label>
+      <input
+        id={`${listId}-input`}
+        type="search"
+        role="combobox"
+        aria-expanded={open}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={open && hits[active] ? `${listId}-${active}` : undefined}
+        placeholder={t('search.placeholder')}
+        value={query}
+        autoComplete="off"
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setActive(0);
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowDown') setActive((n) => Math.min(n + 1, hits.length - 1));
+          else if (event.key === 'ArrowUp') setActive((n) => Math.max(n - 1, 0));
+          else if (event.key === 'Enter' && hits[active]) choose(hits[active]);
+          else if (event.key === 'Escape') setQuery('');
+          else return;
+          event.preventDefault();
+        }}
+      />
+      {open && (
+        <ul className="search__results" id={listId} role="listbox" aria-label={t('search.label')}>
+          {hits.length === 0 && <li className="search__empty" role="option" aria-selected="false" aria-disabled="true">{t('search.noResults', { query })}</li>}
+          {hits.map((hit, position) => (
+            <li
+              key={`${hit.kind}-${hit.id}`}
+              id={`${listId}-${position}`}
+              role="option"
+              aria-selected={position === active}
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => choose(hit)}
+            >
+              <span className="search__kind">{t(`search.kind.${hit.kind}`)}</span>
+              {label(hit)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

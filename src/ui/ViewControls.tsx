@@ -1,0 +1,81 @@
+import type { ViewId } from '../content/schemas';
+import { useT } from '../i18n/useT';
+import { useExplorer, useExplorerActions } from '../state/explorerStore';
+import { usePreferences } from '../state/preferences';
+
+const VIEWS: readonly [ViewId, string][] = [
+  ['front', 'camera.front'],
+  ['back', 'camera.back'],
+  ['left', 'camera.left'],
+  ['right', 'camera.right'],
+];
+
+/** Camera buttons over the 3D view: four sides and a reset. */
+export function CameraButtons() {
+  const t = useT();
+  const { moveCamera } = useExplorerActions();
+  return (
+    <div className="camera-buttons" role="toolbar" aria-label={t('camera.title')}>
+      {VIEWS.map(([view, key]) => (
+        <button key={view} type="button" onClick={() => moveCamera({ kind: 'view', view })}>
+          {t(key)}
+        </button>
+      ))}
+      <button type="button" aria-label={t('camera.reset')} title={t('camera.reset')} onClick={() => moveCamera({ kind: 'view', view: 'front' })}>
+        <span aria-hidden="true">⟲</span>
+      </button>
+    </div>
+  );
+}
+
+/** Skin opacity (x-ray), track depths, stations; and the legend for solid and dashed stretches. */
+export function LayerControls() {
+  const t = useT();
+  const skinOpacity = usePreferences((state) => state.skinOpacity);
+  const showStations = usePreferences((state) => state.showStations);
+  const { setSkinOpacity, setShowStations } = usePreferences((state) => state.actions);
+  const tracks = useExplorer((state) => state.tracks);
+  const { setTrackLayer } = useExplorerActions();
+  return (
+    <section className="layers" aria-labelledby="layers-title">
+      <h2 id="layers-title">{t('layers.title')}</h2>
+      <label className="slider">
+        <span>{t('layers.skin')}</span>
+        <input
+          type="range"
+          min={5}
+          max={100}
+          step={5}
+          value={Math.round(skinOpacity * 100)}
+          aria-valuetext={`${Math.round(skinOpacity * 100)}%`}
+          onChange={(event) => setSkinOpacity(Number(event.target.value) / 100)}
+        />
+        <span className="slider__end">{t('layers.xray')}</span>
+      </label>
+      <div className="toggles">
+        <label className="toggle">
+          <input type="checkbox" checked={tracks.superficial} onChange={(event) => setTrackLayer('superficial', event.target.checked)} />
+          {t('layers.superficial')}
+        </label>
+        <label className="toggle">
+          <input type="checkbox" checked={tracks.deep} onChange={(event) => setTrackLayer('deep', event.target.checked)} />
+          {t('layers.deep')}
+        </label>
+        <label className="toggle">
+          <input type="checkbox" checked={showStations} onChange={(event) => setShowStations(event.target.checked)} />
+          {t('layers.stations')}
+        </label>
+      </div>
+    </section>
+  );
+}
+
+export function EvidenceLegend() {
+  const t = useT();
+  return (
+    <div className="legend" aria-label={t('legend.title')}>
+      <span className="legend__item"><span className="legend__solid" aria-hidden="true" />{t('legend.confirmed')}</span>
+      <span className="legend__item"><span className="legend__dashed" aria-hidden="true" />{t('legend.unconfirmed')}</span>
+    </div>
+  );
+}

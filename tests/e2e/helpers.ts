@@ -1,0 +1,25 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Opens the app and waits until the body is loaded and drawn. */
+export async function openApp(page: Page, query = ''): Promise<void> {
+  await page.goto(`/${query}`);
+  await expect(page.getByTestId('viewer')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
+}
+
+/** Waits until the 3D view has stopped drawing (render on demand), then returns the frame count. */
+export async function settledFrames(page: Page): Promise<number> {
+  let previous = -1;
+  for (let attempt = 0; attempt < 60; attempt++) {
+    const frames = await page.evaluate(() => window.__fasciaFrames ?? 0);
+    if (frames === previous) return frames;
+    previous = frames;
+    await page.waitForTimeout(700);
+  }
+  throw new Error('the 3D view never stopped drawing');
+}
+
+/** A picture of the 3D view only, once it has settled. */
+export async function viewerPicture(page: Page): Promise<Buffer> {
+  await settledFrames(page);
+  return page.locator('[data-testid="viewer"] canvas').screenshot();
+}

@@ -1,0 +1,34 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { openApp } from './helpers';
+
+test('everything can be done by keyboard: search, light a line, open a region, move the camera', async ({ page }) => {
+  await openApp(page, '?lang=en');
+  await page.keyboard.press('Tab'); // skip link
+  await page.keyboard.press('Tab'); // search
+  await expect(page.getByRole('combobox')).toBeFocused();
+  await page.keyboard.type('spiral');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('button.line-toggle[data-line="spl"]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('region', { name: /Spiral Line/ })).toBeVisible();
+
+  await page.getByRole('combobox').focus();
+  await page.keyboard.type('jaw');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: 'Jaw' })).toBeVisible();
+
+  const sbl = page.locator('button.line-toggle[data-line="sbl"]');
+  await sbl.focus();
+  await page.keyboard.press('Space');
+  await expect(sbl).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: 'Back', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('viewer-description')).toContainText('seen from the back');
+});
+
+test('axe finds no serious or critical accessibility problems', async ({ page }) => {
+  await openApp(page, '?lang=en&lines=dfl&region=jaw');
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+  expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+});

@@ -1,0 +1,38 @@
+import { expect, test } from '@playwright/test';
+import { LINE_IDS } from '../../src/content/ids';
+import { openApp, viewerPicture } from './helpers';
+
+test('switching on each line changes the picture and the URL', async ({ page }) => {
+  test.setTimeout(240_000);
+  await openApp(page, '?lang=en');
+  let previous = await viewerPicture(page);
+  for (const id of LINE_IDS) {
+    const toggle = page.locator(`button.line-toggle[data-line="${id}"]`);
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await expect(page).toHaveURL(new RegExp(`lines=[^&]*${id}`));
+    const picture = await viewerPicture(page);
+    expect(picture.equals(previous), `the picture changed when ${id} was switched on`).toBe(false);
+    previous = picture;
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    previous = await viewerPicture(page);
+  }
+});
+
+test('a line can be shown on one side only, and the text alternative says so', async ({ page }) => {
+  await openApp(page, '?lang=en&lines=spl');
+  const both = await viewerPicture(page);
+  await page.getByRole('group', { name: /Side of Spiral Line/ }).getByRole('button', { name: 'Left' }).click();
+  await expect(page).toHaveURL(/lines=spl-l/);
+  expect((await viewerPicture(page)).equals(both)).toBe(false);
+  await expect(page.getByTestId('viewer-description')).toContainText('Spiral Line (left)');
+});
+
+test('"All" lights every line and "Clear" switches them off', async ({ page }) => {
+  await openApp(page, '?lang=en');
+  await page.getByRole('button', { name: 'All', exact: true }).click();
+  await expect(page.locator('button.line-toggle[aria-pressed="true"]')).toHaveCount(12);
+  await page.getByRole('button', { name: 'Clear', exact: true }).click();
+  await expect(page.locator('button.line-toggle[aria-pressed="true"]')).toHaveCount(0);
+});

@@ -1,0 +1,46 @@
+import { expect, test } from '@playwright/test';
+import { openApp } from './helpers';
+
+test('a region link opens its panel with the lines through it and its compensation patterns', async ({ page }) => {
+  await openApp(page, '?lang=en&region=jaw');
+  const panel = page.getByRole('region', { name: 'Jaw' });
+  await expect(panel).toBeVisible();
+  await expect(panel.getByRole('button', { name: 'Deep Front Line' })).toBeVisible();
+  await expect(panel.getByRole('heading', { name: 'Compensation patterns' })).toBeVisible();
+  const pattern = panel.locator('details.pattern').first();
+  await pattern.locator('summary').click();
+  await expect(pattern).toHaveAttribute('open', '');
+  await expect(pattern.getByText('What a therapist looks for')).toBeVisible();
+  // Tapping a line in the panel lights it on the body.
+  await panel.getByRole('button', { name: 'Deep Front Line' }).click();
+  await expect(page).toHaveURL(/lines=dfl/);
+});
+
+test('the Dutch panel says "Compensatiepatronen"', async ({ page }) => {
+  await openApp(page, '?lang=nl&region=lower_back');
+  const panel = page.getByRole('region', { name: 'Onderrug' });
+  await expect(panel.getByRole('heading', { name: 'Compensatiepatronen' })).toBeVisible();
+});
+
+test('tapping the body selects the region under the finger', async ({ page }) => {
+  await openApp(page, '?lang=en');
+  const canvas = page.locator('[data-testid="viewer"] canvas');
+  const box = await canvas.boundingBox();
+  if (!box) throw new Error('no canvas');
+  // The chest sits a little above the middle of the front view.
+  await canvas.click({ position: { x: box.width / 2, y: box.height * 0.3 } });
+  await expect(page.getByRole('region').first()).toBeVisible();
+  await expect(page).toHaveURL(/region=(chest|abdomen|upper_back)/);
+});
+
+test('unknown ids in a link are dropped with a notice, and back/forward restore the view', async ({ page }) => {
+  await openApp(page, '?lang=en&lines=dfl,nonsense&region=elbow');
+  await expect(page.getByRole('status').filter({ hasText: 'was not recognised' })).toContainText('nonsense');
+  await expect(page.locator('button.line-toggle[data-line="dfl"]')).toHaveAttribute('aria-pressed', 'true');
+  await page.locator('button.line-toggle[data-line="sbl"]').click();
+  await expect(page).toHaveURL(/lines=sbl,dfl|lines=dfl,sbl/);
+  await page.goBack();
+  await expect(page.locator('button.line-toggle[data-line="sbl"]')).toHaveAttribute('aria-pressed', 'false');
+  await page.goForward();
+  await expect(page.locator('button.line-toggle[data-line="sbl"]')).toHaveAttribute('aria-pressed', 'true');
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { chooseLanguage, fillPlaceholders } from '../../src/i18n/language';
+import { restorePreferences, DEFAULT_PREFERENCES } from '../../src/state/preferences';
+
+describe('the language', () => {
+  it('comes from the URL, else the saved choice, else the browser, else Dutch', () => {
+    expect(chooseLanguage('en', 'nl', ['nl-NL'])).toBe('en');
+    expect(chooseLanguage(undefined, 'en', ['nl-NL'])).toBe('en');
+    expect(chooseLanguage(undefined, undefined, ['de-DE', 'en-GB'])).toBe('en');
+    expect(chooseLanguage(undefined, undefined, ['fr'])).toBe('nl');
+    expect(chooseLanguage(undefined, undefined, [])).toBe('nl');
+  });
+
+  it('fills placeholders and leaves unknown ones visible', () => {
+    expect(fillPlaceholders('Lijnen door {region}', { region: 'kaak' })).toBe('Lijnen door kaak');
+    expect(fillPlaceholders('{a} en {b}', { a: 1 })).toBe('1 en {b}');
+  });
+});
+
+describe('saved preferences', () => {
+  it('survive damage: what still fits is kept, the rest is default', () => {
+    expect(restorePreferences({ language: 'en', skinOpacity: 7, theme: 'neon' })).toEqual({ ...DEFAULT_PREFERENCES, language: 'en' });
+    expect(restorePreferences('garbage')).toEqual(DEFAULT_PREFERENCES);
+    expect(restorePreferences(undefined)).toEqual(DEFAULT_PREFERENCES);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/content/load';
+import { buildSearchIndex, normalise, search } from '../../src/search/search';
+import { readContentFiles } from '../../tools/content-files';
+
+const result = loadContent(readContentFiles(process.cwd()));
+if (!result.ok) throw new Error('content must be valid for these tests');
+const index = buildSearchIndex(result.content);
+const top = (query: string) => search(index, query)[0];
+
+describe('search', () => {
+  it('finds lines by their name in either language', () => {
+    expect(top('Deep Front Line')).toMatchObject({ kind: 'line', id: 'dfl' });
+    expect(top('diepe voorlijn')).toMatchObject({ kind: 'line', id: 'dfl' });
+    expect(top('spiraal')).toMatchObject({ kind: 'line', id: 'spl' });
+  });
+
+  it('finds regions in Dutch and English', () => {
+    expect(top('kaak')).toMatchObject({ kind: 'region', id: 'jaw' });
+    expect(top('lower back')).toMatchObject({ kind: 'region', id: 'lower_back' });
+  });
+
+  it('is tolerant of accents, case and small typos', () => {
+    expect(normalise('Ríbben  ÉN')).toBe('ribben en');
+    expect(search(index, 'psoass').some((hit) => hit.kind === 'structure' && hit.id.startsWith('psoas'))).toBe(true);
+    expect(search(index, 'gastrocnemuis').some((hit) => hit.id === 'gastrocnemius')).toBe(true);
+  });
+
+  it('finds compensation patterns', () => {
+    expect(search(index, 'forward head').some((hit) => hit.kind === 'pattern')).toBe(true);
+  });
+
+  it('finds nothing for nonsense', () => {
+    expect(search(index, 'qqqzzz')).toEqual([]);
+  });
+});

@@ -1,0 +1,50 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+import { formatIssue, loadContent } from './src/content/load';
+import { readContentFiles } from './tools/content-files';
+
+/** The build fails on bad content, with the same messages as `npm run content:check`. */
+function contentCheck(): Plugin {
+  return {
+    name: 'fascia-content-check',
+    buildStart() {
+      const result = loadContent(readContentFiles(process.cwd()));
+      if (!result.ok) this.error(`content problems:\n${result.issues.map(formatIssue).join('\n')}`);
+    },
+  };
+}
+
+/**
+ * Nothing leaves the origin. 'wasm-unsafe-eval' is not needed (meshopt decodes with its own wasm only when
+ * WebAssembly is allowed, so we allow it); blob: covers the decoder worker; style-src needs 'unsafe-inline' for
+ * React's style attributes (line colours).
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self' data: blob:",
+  "worker-src 'self' blob:",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+/** The CSP goes into the built page as a meta tag, so it holds wherever the files are hosted. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'fascia-csp',
+    apply: 'build',
+    transformIndexHtml: (html) =>
+      html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`),
+  };
+}
+
+export default defineConfig({
+  plugins: [react(), contentCheck(), contentSecurityPolicy()],
+  build: { target: 'es2022', chunkSizeWarningLimit: 1600 },
+  preview: { port: 4173, strictPort: true },
+});
