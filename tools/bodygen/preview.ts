@@ -56,14 +56,22 @@ root.traverse((o) => {
   }
 });
 const view = q.get('view') || 'front';
-const target = new THREE.Vector3(0, Number(q.get('ty') || 0.9), 0);
-const dist = Number(q.get('dist') || 3.1);
 const dirs = { front: [0, 0, 1], back: [0, 0, -1], left: [1, 0, 0], right: [-1, 0, 0], three_quarter: [0.7, 0, 0.72], back_three_quarter: [-0.7, 0, -0.72] };
-const d = new THREE.Vector3(...(dirs[view] || dirs.front)).normalize();
-const camera = new THREE.PerspectiveCamera(Number(q.get('fov') || 35), 1024 / 768, 0.05, 20);
-camera.position.copy(target).addScaledVector(d, dist); camera.position.y += Number(q.get('cy') || 0.05);
-camera.lookAt(target);
-renderer.render(scene, camera);
+const W = Number(q.get('w') || 1024), Hh = Number(q.get('h') || 768);
+renderer.setSize(W, Hh);
+const list = view === 'combo' ? ['front', 'back', 'left', 'three_quarter'] : [view];
+const vw = W / list.length;
+renderer.setScissorTest(true);
+list.forEach((v, i) => {
+  const target = new THREE.Vector3(Number(q.get('tx') || 0), Number(q.get('ty') || 0.9), Number(q.get('tz') || 0));
+  const dist = Number(q.get('dist') || 3.1);
+  const d = new THREE.Vector3(...(dirs[v] || dirs.front)).normalize();
+  const camera = new THREE.PerspectiveCamera(Number(q.get('fov') || 35), vw / Hh, 0.05, 20);
+  camera.position.copy(target).addScaledVector(d, dist); camera.position.y += Number(q.get('cy') || 0.05);
+  camera.lookAt(target);
+  renderer.setViewport(i * vw, 0, vw, Hh); renderer.setScissor(i * vw, 0, vw, Hh);
+  renderer.render(scene, camera);
+});
 document.body.dataset.ready = '1';
 </script></body></html>`;
 
@@ -97,17 +105,18 @@ const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
 });
-const page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
+const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
 page.on('console', (m) => {
   if (m.type() === 'error') console.log('page:', m.text());
 });
 page.on('pageerror', (e) => console.log('page error:', e.message));
 const extra = arg('q', '');
 for (const view of views) {
-  await page.goto(`http://127.0.0.1:${port}/?view=${view}&mode=${mode}${extra ? `&${extra}` : ''}`);
+  await page.goto(`http://127.0.0.1:${port}/?view=${view}&mode=${mode}${view === 'combo' ? '&w=1600&h=900' : ''}${extra ? `&${extra}` : ''}`);
   await page.waitForSelector('body[data-ready="1"]', { timeout: 60000 });
-  const file = `${outDir}/${mode}-${view}.png`;
-  await page.screenshot({ path: file });
+  const file = `${outDir}/${mode}-${view}${arg('tag', '')}.png`;
+  const size = view === 'combo' ? { width: 1600, height: 900 } : { width: 1024, height: 768 };
+  await page.screenshot({ path: file, clip: { x: 0, y: 0, ...size } });
   console.log(file);
 }
 await browser.close();

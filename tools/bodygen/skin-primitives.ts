@@ -4,7 +4,7 @@
 
 import type { PrimSpec, Segment } from './sdf.ts';
 import type { Skeleton } from './proportions.ts';
-import { type Vec3, add, scale, lerp, mirrorX, normalize, cross, rotate } from './vec.ts';
+import { type Vec3, add, scale, lerp, mirrorX, normalize, cross, rotate, frame } from './vec.ts';
 
 interface Opts {
   k?: number;
@@ -19,8 +19,26 @@ export function buildSkinPrimitives(s: Skeleton): PrimSpec[] {
   const out: PrimSpec[] = [];
   const cone = (seg: Segment, name: string, a: Vec3, b: Vec3, r1: number, r2: number, o: Opts = {}) =>
     out.push({ name, kind: 'cone', a, b, r1, r2, seg, k: o.k ?? 0.015, fwd: o.fwd, flat: o.flat, carve: o.carve, noLabel: o.noLabel });
-  const ell = (seg: Segment, name: string, c: Vec3, r: Vec3, o: Opts = {}) =>
+  const ell = (seg: Segment, name: string, c: Vec3, r: Vec3, o: Opts = {}) => {
+    const wide = Math.max(r[0], r[2]);
+    if (r[1] > 2.2 * wide && !o.carve && seg !== 'arm') {
+      // Elongated masses become muscle bellies (two round cones): the approximate ellipsoid distance
+      // is poor far from a long ellipsoid and creases the smooth union.
+      const [ax, ay, az] = frame(o.up ?? [0, 1, 0], o.fwd ?? [0, 0, 1]);
+      void ax;
+      void az;
+      const half = r[1] - wide * 0.5;
+      const kk = Math.max(o.k ?? 0.015, seg === 'leg' ? 0.035 : 0.02);
+      const a = add(c, scale(ay, -half));
+      const b = add(c, scale(ay, half));
+      const f: [number, number] = [r[0] / wide, r[2] / wide];
+      const fwd = o.fwd ?? [0, 0, 1];
+      out.push({ name: `${name}_lower`, kind: 'cone', a, b: c, r1: wide * 0.45, r2: wide, seg, k: kk, fwd, flat: f, noLabel: o.noLabel });
+      out.push({ name: `${name}_upper`, kind: 'cone', a: c, b, r1: wide, r2: wide * 0.45, seg, k: kk, fwd, flat: f, noLabel: o.noLabel });
+      return;
+    }
     out.push({ name, kind: 'ellipsoid', c, r, seg, k: o.k ?? 0.015, up: o.up, fwd: o.fwd, carve: o.carve, noLabel: o.noLabel });
+  };
   const y = s.y;
 
   // ---------------------------------------------------------------- head
@@ -33,10 +51,10 @@ export function buildSkinPrimitives(s: Skeleton): PrimSpec[] {
   ell('head', 'forehead', [0, brow + 0.03, 0.04], [0.064, 0.058, 0.058], { k: 0.02 });
   cone('head', 'brow_ridge', [0.0, brow, 0.093], [0.05, brow + 0.004, 0.072], 0.011, 0.008, { k: 0.012 });
   ell('head', 'temple', [0.06, eye + 0.008, 0.03], [0.018, 0.03, 0.035], { k: 0.02 });
-  ell('head', 'cheekbone', [0.048, eye - 0.017, 0.062], [0.02, 0.013, 0.024], { k: 0.014, up: [0, 1, 0], fwd: [0.3, 0, 1] });
-  ell('head', 'zygomatic_arch', [0.063, eye - 0.018, 0.02], [0.01, 0.008, 0.03], { k: 0.012 });
-  ell('head', 'maxilla', [0, eye - 0.045, 0.062], [0.046, 0.04, 0.04], { k: 0.02 });
-  ell('head', 'eye_socket', [0.032, eye + 0.001, 0.098], [0.019, 0.013, 0.02], { k: 0.012, carve: true });
+  ell('head', 'cheekbone', [0.047, eye - 0.017, 0.06], [0.02, 0.013, 0.024], { k: 0.022, up: [0, 1, 0], fwd: [0.3, 0, 1] });
+  ell('head', 'zygomatic_arch', [0.061, eye - 0.018, 0.02], [0.01, 0.008, 0.03], { k: 0.02 });
+  ell('head', 'maxilla', [0, eye - 0.045, 0.062], [0.046, 0.04, 0.04], { k: 0.026 });
+  ell('head', 'eye_socket', [0.032, eye + 0.002, 0.104], [0.018, 0.011, 0.018], { k: 0.016, carve: true });
   ell('head', 'eyeball', [0.032, eye, 0.076], [0.0135, 0.0125, 0.0125], { k: 0.006, noLabel: true });
   ell('head', 'upper_lid', [0.032, eye + 0.007, 0.081], [0.015, 0.006, 0.01], { k: 0.005, noLabel: true });
   cone('head', 'nose_bridge', [0, eye + 0.004, 0.093], [0, eye - 0.036, 0.116], 0.0075, 0.011, { k: 0.01, flat: [0.85, 1] });
@@ -49,10 +67,10 @@ export function buildSkinPrimitives(s: Skeleton): PrimSpec[] {
   // mandible: body from the chin to the angle, ramus up to the TMJ in front of the ear
   const gonion: Vec3 = [0.054, chin + 0.037, 0.006];
   const condyle: Vec3 = [0.058, y('tmj'), 0.012];
-  cone('jaw', 'mandible_body', [0.012, chin + 0.012, 0.078], gonion, 0.016, 0.012, { k: 0.016 });
-  cone('jaw', 'mandible_ramus', gonion, condyle, 0.012, 0.01, { k: 0.016 });
-  ell('jaw', 'masseter', [0.05, chin + 0.055, 0.03], [0.016, 0.03, 0.024], { k: 0.018, up: normalize([0.1, 1, -0.35]) });
-  ell('jaw', 'cheek', [0.036, chin + 0.06, 0.065], [0.026, 0.028, 0.03], { k: 0.02 });
+  cone('jaw', 'mandible_body', [0.012, chin + 0.012, 0.078], gonion, 0.016, 0.012, { k: 0.02 });
+  cone('jaw', 'mandible_ramus', gonion, condyle, 0.012, 0.01, { k: 0.022 });
+  ell('jaw', 'masseter', [0.048, chin + 0.055, 0.03], [0.016, 0.03, 0.024], { k: 0.026, up: normalize([0.1, 1, -0.35]) });
+  ell('jaw', 'cheek', [0.034, chin + 0.062, 0.062], [0.026, 0.028, 0.03], { k: 0.028 });
   ell('head', 'ear', [0.077, y('tragion') + 0.003, -0.012], [0.009, 0.031, 0.019], { k: 0.006, up: normalize([0, 1, -0.25]), fwd: [0.35, 0, 1] });
   ell('head', 'mastoid', [0.062, y('mastoid_tip') + 0.012, -0.03], [0.013, 0.016, 0.014], { k: 0.012 });
 
@@ -66,7 +84,7 @@ export function buildSkinPrimitives(s: Skeleton): PrimSpec[] {
   const mastoid: Vec3 = [0.06, y('mastoid_tip') + 0.006, -0.025];
   cone('neck', 'scm_sternal', [0.014, jug + 0.006, 0.068], mastoid, 0.0085, 0.012, { k: 0.01 });
   cone('neck', 'scm_clavicular', [0.038, jug + 0.01, 0.06], lerp([0.014, jug, 0.068], mastoid, 0.45), 0.008, 0.01, { k: 0.012 });
-  ell('neck', 'nape', [0, c7 + 0.04, -0.065], [0.04, 0.055, 0.022], { k: 0.025 });
+  ell('neck', 'nape', [0, c7 + 0.03, -0.06], [0.05, 0.06, 0.03], { k: 0.03 });
   ell('neck', 'splenius', [0.028, c7 + 0.07, -0.06], [0.02, 0.05, 0.02], { k: 0.02, up: normalize([0.2, 1, -0.15]) });
 
   // ---------------------------------------------------------------- torso
@@ -82,40 +100,43 @@ export function buildSkinPrimitives(s: Skeleton): PrimSpec[] {
   const crotch = y('crotch');
   const buttock = y('buttock_point');
   // Rib cage: an egg, wider at ribs 8–10, plus the upper thorax under the pectorals
-  ell('torso', 'thorax_upper', [0, jug - 0.085, -0.005], [0.118, 0.1, 0.092], { k: 0.03 });
-  ell('torso', 'rib_cage', [0, nipple - 0.04, 0.0], [0.128, 0.16, 0.103], { k: 0.03 });
+  ell('torso', 'thorax_upper', [0, jug - 0.09, -0.008], [0.12, 0.1, 0.104], { k: 0.035 });
+  ell('torso', 'rib_cage', [0, nipple - 0.035, 0.004], [0.13, 0.165, 0.114], { k: 0.035 });
   ell('torso', 'costal_margin', [0.06, xiph - 0.03, 0.06], [0.06, 0.05, 0.05], { k: 0.02, up: normalize([0.6, 1, 0]) });
   ell('torso', 'sternum', [0, jug - 0.09, 0.082], [0.022, 0.085, 0.02], { k: 0.02 });
   // pectoralis major: clavicular + sternocostal part, converging toward the humerus
-  ell('torso', 'pectoral', [0.062, nipple + 0.045, 0.09], [0.07, 0.052, 0.032], { k: 0.02, up: normalize([-0.35, 1, 0]), fwd: [0.25, 0, 1] });
-  cone('torso', 'pectoral_tendon', [0.09, nipple + 0.06, 0.085], [0.155, axilla + 0.035, 0.045], 0.028, 0.017, { k: 0.02, flat: [1, 0.8] });
+  ell('torso', 'pectoral', [0.06, nipple + 0.042, 0.098], [0.068, 0.05, 0.032], { k: 0.025, up: normalize([-0.35, 1, 0]), fwd: [0.25, 0, 1] });
+  ell('torso', 'pectoral_lateral', [0.118, axilla + 0.03, 0.062], [0.045, 0.032, 0.032], { k: 0.035, up: normalize([-0.6, 1, 0]), fwd: [0.5, 0, 1] });
   // clavicle: S-shaped strut from the sternum to the acromion
   const clavMed: Vec3 = [0.018, jug + 0.008, 0.07];
   const clavMid: Vec3 = [0.085, jug + 0.014, 0.058];
   const clavLat: Vec3 = [0.165, acr + 0.004, 0.005];
-  cone('torso', 'clavicle_medial', clavMed, clavMid, 0.0095, 0.0075, { k: 0.008 });
-  cone('torso', 'clavicle_lateral', clavMid, clavLat, 0.0075, 0.0085, { k: 0.008 });
+  cone('torso', 'clavicle_medial', clavMed, clavMid, 0.009, 0.007, { k: 0.012 });
+  cone('torso', 'clavicle_lateral', clavMid, add(clavLat, [-0.012, -0.004, 0]), 0.007, 0.0075, { k: 0.014 });
+  ell('torso', 'upper_chest', [0.065, jug - 0.045, 0.055], [0.07, 0.04, 0.04], { k: 0.035, up: normalize([-0.3, 1, 0]) });
+  ell('torso', 'shoulder_girdle', [0.135, acr - 0.035, -0.005], [0.05, 0.045, 0.06], { k: 0.035 });
   // latissimus dorsi: the wing from the armpit down the flank
   ell('torso', 'latissimus', [0.105, axilla - 0.09, -0.045], [0.045, 0.13, 0.055], { k: 0.03, up: normalize([0.35, 1, 0.1]) });
   ell('torso', 'serratus', [0.11, nipple - 0.02, 0.035], [0.03, 0.07, 0.05], { k: 0.025 });
   // abdomen and flanks
-  ell('torso', 'abdomen', [0, navel + 0.02, 0.015], [0.122, 0.14, 0.092], { k: 0.03 });
+  ell('torso', 'abdomen', [0, navel + 0.02, 0.012], [0.122, 0.14, 0.1], { k: 0.035 });
   cone('torso', 'rectus_abdominis', [0.035, asis - 0.02, 0.085], [0.045, xiph - 0.01, 0.105], 0.025, 0.028, { k: 0.025, flat: [1, 0.7] });
-  ell('torso', 'oblique_flank', [0.115, crest + 0.005, 0.005], [0.038, 0.06, 0.065], { k: 0.03 });
+  ell('torso', 'oblique_flank', [0.108, crest + 0.01, 0.0], [0.03, 0.055, 0.06], { k: 0.04 });
   ell('torso', 'lower_belly', [0, asis - 0.025, 0.055], [0.095, 0.06, 0.055], { k: 0.03 });
   // back: erector spinae columns beside the spinal furrow, scapulae
-  cone('torso', 'erector_lumbar', [0.028, y('psis') - 0.01, -0.075], [0.032, rib10 + 0.06, -0.082], 0.028, 0.024, { k: 0.025, flat: [1, 0.8] });
+  cone('torso', 'erector_lumbar', [0.028, y('psis') - 0.01, -0.078], [0.032, rib10 + 0.06, -0.085], 0.028, 0.024, { k: 0.03, flat: [1, 0.8] });
   cone('torso', 'erector_thoracic', [0.032, rib10 + 0.06, -0.082], [0.03, c7 - 0.04, -0.075], 0.024, 0.016, { k: 0.025, flat: [1, 0.8] });
-  cone('torso', 'spinal_furrow', [0, y('psis') - 0.02, -0.11], [0, c7 - 0.06, -0.1], 0.009, 0.006, { k: 0.02, carve: true, noLabel: true });
+  cone('torso', 'spinal_furrow', [0, y('psis') - 0.02, -0.112], [0, c7 - 0.09, -0.118], 0.007, 0.005, { k: 0.025, carve: true, noLabel: true });
   // scapula plate: spine of scapula, infraspinous bulk and the inferior angle (≈T7–T8)
   const infAngle: Vec3 = [0.085, axilla - 0.005, -0.1];
-  ell('shoulder', 'scapula', [0.1, acr - 0.065, -0.088], [0.055, 0.075, 0.018], { k: 0.025, up: normalize([0.25, 1, 0]), fwd: normalize([0.45, 0, -1]) });
-  cone('torso', 'scapula_angle', [0.085, acr - 0.1, -0.09], infAngle, 0.015, 0.01, { k: 0.02 });
+  ell('shoulder', 'scapula', [0.098, acr - 0.07, -0.092], [0.052, 0.07, 0.013], { k: 0.03, up: normalize([0.25, 1, 0]), fwd: normalize([0.5, 0, -1]) });
+  cone('torso', 'scapula_angle', [0.088, acr - 0.1, -0.098], infAngle, 0.012, 0.008, { k: 0.025 });
   cone('shoulder', 'scapular_spine', [0.06, acr - 0.025, -0.098], [0.175, acr + 0.002, -0.025], 0.0085, 0.011, { k: 0.015 });
   ell('shoulder', 'supraspinatus', [0.1, acr - 0.01, -0.06], [0.05, 0.02, 0.03], { k: 0.025, up: normalize([0.3, 1, 0]) });
   // trapezius: upper fibres from the nape to the acromion, and a lower triangle over the thoracic spine
-  cone('neck', 'trapezius_upper', [0.012, c7 + 0.045, -0.055], [0.15, acr + 0.006, -0.02], 0.025, 0.016, { k: 0.03, flat: [1, 0.75], fwd: [0, 0.3, 1] });
-  ell('torso', 'trapezius_middle', [0.045, c7 - 0.05, -0.085], [0.045, 0.07, 0.018], { k: 0.03, fwd: [0, 0, -1] });
+  ell('neck', 'trapezius_upper', [0.08, c7 - 0.03, -0.035], [0.085, 0.02, 0.04], { k: 0.035, up: normalize([0.6, 1, 0]) });
+  ell('neck', 'trapezius_neck', [0.025, c7 + 0.04, -0.045], [0.03, 0.05, 0.03], { k: 0.03, up: normalize([0.3, 1, 0]) });
+  ell('torso', 'trapezius_middle', [0, c7 - 0.075, -0.088], [0.07, 0.1, 0.03], { k: 0.04 });
 
   // ---------------------------------------------------------------- shoulder and arm
   const sh = s.shoulder;
@@ -127,24 +148,24 @@ export function buildSkinPrimitives(s: Skeleton): PrimSpec[] {
   // deltoid: a cap over the humeral head, anterior and posterior fibres converging to the tuberosity
   ell('shoulder', 'humeral_head', [sh[0] + 0.005, sh[1] + 0.008, sh[2]], [0.038, 0.04, 0.04], { k: 0.025 });
   const deltInsert = ax(sh, ua, 0.15);
-  cone('shoulder', 'deltoid_middle', [sh[0] + 0.018, sh[1] + 0.015, sh[2]], add(deltInsert, [0.008, 0, 0]), 0.036, 0.016, { k: 0.02, flat: [1, 1.25] });
+  cone('shoulder', 'deltoid_middle', [sh[0] + 0.012, sh[1] + 0.008, sh[2]], add(deltInsert, [0.006, 0, 0]), 0.042, 0.014, { k: 0.025, flat: [1, 1.2] });
   cone('shoulder', 'deltoid_front', [sh[0] - 0.01, sh[1] + 0.012, sh[2] + 0.035], add(deltInsert, [0.004, 0, 0.012]), 0.025, 0.012, { k: 0.02 });
   cone('shoulder', 'deltoid_back', [sh[0] - 0.015, sh[1] + 0.01, sh[2] - 0.04], add(deltInsert, [0.004, 0, -0.012]), 0.025, 0.012, { k: 0.02 });
   ell('shoulder', 'acromion', [s.shoulder[0] + 0.012, acr - 0.003, -0.005], [0.02, 0.01, 0.022], { k: 0.012 });
   // upper arm: humerus core, biceps in front, triceps behind
-  cone('arm', 'upper_arm', ax(sh, ua, 0.06), ax(el, ua, -0.01), 0.04, 0.032, { k: 0.02, flat: [0.95, 1.0] });
+  cone('arm', 'upper_arm', ax(sh, ua, 0.07), ax(el, ua, -0.01), 0.034, 0.03, { k: 0.025, flat: [0.95, 1.0] });
   ell('arm', 'biceps', add(ax(sh, ua, 0.19), [0, 0, 0.02]), [0.026, 0.075, 0.026], { k: 0.02, up: ua });
   ell('arm', 'triceps', add(ax(sh, ua, 0.14), [0.0, 0, -0.022]), [0.03, 0.095, 0.028], { k: 0.025, up: ua });
   // elbow: epicondyles and olecranon
-  ell('arm', 'medial_epicondyle', add(el, [-0.034, 0.0, -0.005]), [0.012, 0.012, 0.012], { k: 0.015 });
-  ell('arm', 'lateral_epicondyle', add(el, [0.03, 0.0, -0.005]), [0.01, 0.011, 0.011], { k: 0.015 });
-  ell('arm', 'olecranon', add(el, [0.0, -0.005, -0.028]), [0.014, 0.016, 0.012], { k: 0.015 });
+  ell('arm', 'medial_epicondyle', add(el, [-0.028, 0.0, -0.006]), [0.011, 0.011, 0.011], { k: 0.022 });
+  ell('arm', 'lateral_epicondyle', add(el, [0.025, 0.0, -0.006]), [0.009, 0.01, 0.01], { k: 0.022 });
+  ell('arm', 'olecranon', add(el, [0.0, -0.005, -0.024]), [0.012, 0.014, 0.011], { k: 0.022 });
   // forearm (supinated): wide across the frontal plane near the wrist, fleshy near the elbow
   cone('arm', 'forearm', ax(el, fa, 0.02), ax(wr, fa, -0.005), 0.034, 0.02, { k: 0.02, flat: [1.15, 0.8] });
   ell('arm', 'flexor_mass', add(ax(el, fa, 0.075), [-0.012, 0, 0.014]), [0.026, 0.07, 0.024], { k: 0.02, up: fa });
   ell('arm', 'brachioradialis', add(ax(el, fa, 0.06), [0.022, 0, 0.006]), [0.02, 0.075, 0.022], { k: 0.02, up: normalize(add(fa, [0.05, 0, 0])) });
-  ell('arm', 'ulna_head', add(wr, [-0.024, 0.012, -0.006]), [0.008, 0.009, 0.008], { k: 0.01 });
-  ell('arm', 'radius_styloid', add(wr, [0.024, 0.008, 0.0]), [0.008, 0.01, 0.008], { k: 0.01 });
+  ell('arm', 'ulna_head', add(wr, [-0.022, 0.012, -0.006]), [0.007, 0.008, 0.007], { k: 0.016 });
+  ell('arm', 'radius_styloid', add(wr, [0.022, 0.008, 0.0]), [0.007, 0.009, 0.007], { k: 0.016 });
 
   // ---------------------------------------------------------------- hand (palm forward, thumb lateral)
   const hd = s.handDir;
@@ -157,10 +178,10 @@ export function buildSkinPrimitives(s: Skeleton): PrimSpec[] {
   ell('hand', 'hypothenar', H(0.05, -0.026, 0.006), [0.012, 0.032, 0.01], { k: 0.012, up: hd, fwd: hz });
   // fingers: index (lateral) to little (medial), each as three phalanges with a gentle curl toward the palm
   const fingers: { name: string; v: number; len: number; r: number; spread: number; mcp: number }[] = [
-    { name: 'index', v: 0.026, len: 0.075, r: 0.0085, spread: 0.06, mcp: 0.098 },
+    { name: 'index', v: 0.026, len: 0.075, r: 0.0085, spread: 0.04, mcp: 0.098 },
     { name: 'middle', v: 0.0075, len: 0.083, r: 0.0088, spread: 0.0, mcp: 0.102 },
-    { name: 'ring', v: -0.0115, len: 0.078, r: 0.0082, spread: -0.06, mcp: 0.098 },
-    { name: 'little', v: -0.029, len: 0.062, r: 0.0072, spread: -0.13, mcp: 0.09 },
+    { name: 'ring', v: -0.0115, len: 0.078, r: 0.0082, spread: -0.04, mcp: 0.098 },
+    { name: 'little', v: -0.029, len: 0.062, r: 0.0072, spread: -0.09, mcp: 0.09 },
   ];
   const curlAxis = hx; // flexion rotates the finger direction toward the palm (+hz)
   for (const f of fingers) {
@@ -180,7 +201,7 @@ export function buildSkinPrimitives(s: Skeleton): PrimSpec[] {
   // thumb: metacarpal from the carpus, then two phalanges, pointing distal-lateral and a little palmar
   {
     let p = H(0.02, 0.024, 0.004);
-    let dir = normalize(add(add(scale(hd, 0.78), scale(hx, 0.58)), scale(hz, 0.22)));
+    let dir = normalize(add(add(scale(hd, 0.86), scale(hx, 0.4)), scale(hz, 0.3)));
     const parts: [number, number, number][] = [
       [0.045, 0.0125, 0.0105],
       [0.032, 0.0105, 0.0098],
@@ -198,19 +219,18 @@ export function buildSkinPrimitives(s: Skeleton): PrimSpec[] {
   // ---------------------------------------------------------------- pelvis and hips
   ell('torso', 'pelvis', [0, asis - 0.06, -0.01], [0.14, 0.095, 0.1], { k: 0.03 });
   ell('torso', 'pubic_mound', [0, crotch + 0.045, 0.068], [0.05, 0.035, 0.03], { k: 0.03 });
-  ell('glute', 'gluteus_maximus', [0.068, buttock - 0.005, -0.083], [0.075, 0.088, 0.07], { k: 0.025, up: normalize([-0.15, 1, 0]) });
-  ell('glute', 'gluteus_medius', [0.12, crest - 0.07, -0.035], [0.045, 0.065, 0.065], { k: 0.03 });
+  ell('glute', 'gluteus_maximus', [0.068, buttock - 0.005, -0.078], [0.07, 0.082, 0.058], { k: 0.04, up: normalize([-0.2, 1, 0]) });
+  ell('glute', 'gluteus_medius', [0.118, crest - 0.07, -0.035], [0.04, 0.06, 0.055], { k: 0.04 });
   ell('torso', 'sacrum', [0, y('psis') - 0.04, -0.1], [0.04, 0.06, 0.025], { k: 0.03 });
   cone('glute', 'natal_cleft', [0, crotch + 0.01, -0.16], [0, y('psis') - 0.04, -0.13], 0.006, 0.004, { k: 0.018, carve: true, noLabel: true });
   ell('glute', 'greater_trochanter', [0.15, troch, 0.0], [0.035, 0.06, 0.055], { k: 0.03 });
-  ell('torso', 'asis', [0.112, asis, 0.075], [0.012, 0.012, 0.012], { k: 0.02 });
 
   // ---------------------------------------------------------------- leg
   const hip = s.hip;
   const knee = s.knee;
   const ankle = s.ankle;
   const thighTop: Vec3 = [hip[0] + 0.018, crotch - 0.01, hip[2] - 0.005];
-  cone('leg', 'thigh', add(knee, [0, 0.06, 0]), thighTop, 0.052, 0.082, { k: 0.03 });
+  cone('leg', 'thigh', add(knee, [0, 0.05, 0]), thighTop, 0.054, 0.082, { k: 0.035 });
   ell('leg', 'vastus_lateralis', [knee[0] + 0.048, knee[1] + 0.19, knee[2] + 0.01], [0.04, 0.16, 0.05], { k: 0.03, up: normalize([0.1, 1, 0]) });
   ell('leg', 'vastus_medialis', [knee[0] - 0.032, knee[1] + 0.075, knee[2] + 0.03], [0.034, 0.065, 0.04], { k: 0.025, up: normalize([-0.35, 1, 0.1]) });
   ell('leg', 'rectus_femoris', [knee[0] + 0.006, knee[1] + 0.23, knee[2] + 0.055], [0.036, 0.16, 0.03], { k: 0.03, up: normalize([0.06, 1, 0.08]) });
@@ -220,8 +240,8 @@ export function buildSkinPrimitives(s: Skeleton): PrimSpec[] {
   // knee: patella, femoral condyles, tibial plateau, hamstring tendons framing the hollow behind
   const patella: Vec3 = [knee[0] + 0.002, y('mid_patella'), knee[2] + 0.05];
   ell('leg', 'patella', patella, [0.023, 0.027, 0.012], { k: 0.014 });
-  ell('leg', 'femoral_condyles', [knee[0], knee[1] + 0.02, knee[2] - 0.002], [0.048, 0.035, 0.045], { k: 0.025 });
-  ell('leg', 'tibial_plateau', [knee[0], y('tibial_plateau') - 0.005, knee[2]], [0.044, 0.025, 0.042], { k: 0.025 });
+  ell('leg', 'femoral_condyles', [knee[0], knee[1] + 0.025, knee[2] - 0.004], [0.05, 0.045, 0.047], { k: 0.035 });
+  ell('leg', 'tibial_plateau', [knee[0], y('tibial_plateau') - 0.008, knee[2]], [0.045, 0.03, 0.042], { k: 0.035 });
   ell('leg', 'patellar_tendon', [knee[0] + 0.002, y('tibial_tuberosity') + 0.022, knee[2] + 0.04], [0.012, 0.025, 0.01], { k: 0.015 });
   ell('leg', 'fibular_head', [knee[0] + 0.045, y('fibular_head'), knee[2] - 0.012], [0.011, 0.012, 0.011], { k: 0.015 });
   cone('leg', 'semitendinosus', [knee[0] - 0.03, knee[1] - 0.02, knee[2] - 0.035], [knee[0] - 0.02, knee[1] + 0.12, knee[2] - 0.05], 0.011, 0.016, { k: 0.016 });
@@ -229,9 +249,9 @@ export function buildSkinPrimitives(s: Skeleton): PrimSpec[] {
   // lower leg: tibia (shin), calf heads, soleus, fibular muscles, Achilles tendon
   cone('leg', 'shin', add(ankle, [-0.003, 0.04, 0.012]), [knee[0] - 0.002, y('tibial_tuberosity'), knee[2] + 0.022], 0.02, 0.038, { k: 0.025, flat: [1, 1.05] });
   ell('leg', 'tibialis_anterior', [knee[0] + 0.022, y('tibial_tuberosity') - 0.1, knee[2] + 0.02], [0.018, 0.11, 0.019], { k: 0.02 });
-  ell('leg', 'gastrocnemius_medial', [knee[0] - 0.02, knee[1] - 0.13, knee[2] - 0.047], [0.031, 0.088, 0.036], { k: 0.025, up: normalize([0.12, 1, -0.15]) });
-  ell('leg', 'gastrocnemius_lateral', [knee[0] + 0.02, knee[1] - 0.115, knee[2] - 0.042], [0.026, 0.075, 0.031], { k: 0.025, up: normalize([-0.1, 1, -0.15]) });
-  ell('leg', 'soleus', [knee[0] - 0.002, knee[1] - 0.24, knee[2] - 0.03], [0.038, 0.1, 0.033], { k: 0.03 });
+  ell('leg', 'gastrocnemius_medial', [knee[0] - 0.02, knee[1] - 0.12, knee[2] - 0.045], [0.032, 0.09, 0.035], { k: 0.035, up: normalize([0.12, 1, -0.15]) });
+  ell('leg', 'gastrocnemius_lateral', [knee[0] + 0.02, knee[1] - 0.105, knee[2] - 0.04], [0.027, 0.075, 0.03], { k: 0.035, up: normalize([-0.1, 1, -0.15]) });
+  ell('leg', 'soleus', [knee[0] - 0.002, knee[1] - 0.24, knee[2] - 0.028], [0.037, 0.11, 0.032], { k: 0.04 });
   ell('leg', 'fibularis', [knee[0] + 0.035, knee[1] - 0.17, knee[2] - 0.005], [0.017, 0.11, 0.02], { k: 0.025 });
   const heel: Vec3 = [ankle[0] - 0.004, 0.037, ankle[2] - 0.042];
   cone('leg', 'achilles', add(heel, [0, 0.02, 0.0]), [knee[0] - 0.004, y('lateral_malleolus') + 0.16, knee[2] - 0.045], 0.0095, 0.016, { k: 0.014, flat: [1.3, 1] });
