@@ -1,0 +1,159 @@
+// npm run bench: speed and memory of what the app does with its content and its body model, as medians over
+// repeated runs (with min and max). Parts whose input is not there yet print "skipped: …" and the rest goes on.
+import type { Content } from '../../src/content/load';
+import { describeIssues, lineInputs, measureContent } from './content';
+import { describeMissing, measureLines, type LineInputs, type MissingPart } from './lines';
+import { MODEL_PATH, createModelReader, modelParts, readModelFile, type ModelParts } from './model';
+import { measurePicking } from './picking';
+import { measureSearch } from './searchQueries';
+import { Report, formatBytes, formatNumber, percentile, renderTable, summarise, timeRunsAsync } from './stats';
+import { measureOnSkin } from './onSkin';
+
+const RUNS = {
+  content: 20,
+  decode: 10,
+  bvhBuild: 5,
+  rays: 10_000,
+  bruteRays: 50,
+  line: 15,
+  searchRepeats: 30,
+};
+
+const root = process.cwd();
+const report = new Report();
+const started = performance.now();
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Runs one part; an exception skips that part only. */
+async function part<T>(section: string, work: () => T | Promise<T>): Promise<T | undefined> {
+  try {
+    return await work();
+  } catch (error) {
+    report.skipped(section, 'error', message(error));
+    return undefined;
+  }
+}
+
+function progress(text: string): void {
+  process.stderr.write(`bench: ${text} (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
+}
+
+// 1. Content
+progress('content');
+const content = await part('content', (): Content | undefined => {
+  const measured = measureContent(root, RUNS.content);
+  report.value('content', 'files read (data/, scenes/)', measured.fileCount);
+  report.timing('content', 'readContentFiles + loadContent', 'ms', measured.readAndLoadMs);
+  report.timing('content', 'loadContent only (validation + indexes)', 'ms', measured.loadMs);
+  if (measured.result.ok) return measured.result.content;
+  report.skipped('content', 'valid content', describeIssues(measured.result));
+  return undefined;
+});
+
+// 2. Model
+progress('model');
+const model = await part('model', async (): Promise<ModelParts | undefined> => {
+  const file = readModelFile(root);
+  if (!file) {
+    report.skipped('model', MODEL_PATH, 'file not there yet');
+    return undefined;
+  }
+  report.value('model', 'body.glb size', `${file.bytes.byteLength.toLocaleString('en-US')} B (${formatBytes(file.bytes.byteLength)})`);
+  const io = await createModelReader();
+  const decodeMs = await timeRunsAsync(RUNS.decode, () => io.readBinary(file.bytes));
+  report.timing('model', 'decode (NodeIO.readBinary, meshopt)', 'ms', decodeMs);
+  const document = await io.readBinary(file.bytes);
+  const extractStart = performance.now();
+  const parts = modelParts(document);
+  report.timing('model', 'gather skin (world, dequantised), names', 'ms', [performance.now() - extractStart]);
+  const { counts } = parts;
+  report.value('model', 'meshes / nodes', `${counts.meshes} / ${counts.nodes}`);
+  report.value('model', 'triangles (all mesh instances)', counts.triangles);
+  report.value('model', 'triangles (skin region_* only)', counts.skinTriangles);
+  report.value('model', 'region / track / station meshes', `${counts.regionMeshes} / ${counts.trackMeshes} / ${counts.stationMeshes}`);
+  report.value('model', 'landmark nodes / track centre curves', `${counts.landmarkNodes} / ${parts.centerlines.size}`);
+  return parts;
+});
+
+// 3. Picking
+progress('picking');
+await part('picking', () => {
+  if (!model) return report.skipped('picking', 'skin BVH and rays', 'no model');
+  if (model.counts.skinTriangles === 0) return report.skipped('picking', 'skin BVH and rays', 'the model has no region_* triangles');
+  const result = measurePicking(model.skin, RUNS.rays, RUNS.bruteRays, RUNS.bvhBuild);
+  report.timing('picking', `MeshBVH build (${model.counts.skinTriangles.toLocaleString('en-US')} tris)`, 'ms', result.buildMs);
+  const first = report.timing('picking', `BVH ray, first hit (${RUNS.rays.toLocaleString('en-US')} rays)`, 'µs', result.bvhFirstHitUs);
+  report.value('picking', 'BVH ray, first hit: p95', `${formatNumber(percentile(result.bvhFirstHitUs, 0.95))} µs`);
+  report.timing('picking', `BVH ray, all hits (R3F events)`, 'µs', result.bvhAllHitsUs);
+  const brute = report.timing('picking', `brute-force Mesh.raycast (${result.compared} rays)`, 'µs', result.bruteUs);
+  report.value('picking', 'brute force / BVH first hit (medians)', `${formatNumber(brute.median / first.median)}×`);
+  report.value('picking', 'rays that hit the body', `${(result.hitRate * 100).toFixed(1)} %`);
+  report.value('picking', 'same nearest hit, BVH vs brute', `${result.agreeing} / ${result.compared}`);
+});
+
+// 4. Line building
+progress('lines');
+let inputs: LineInputs | undefined;
+let missing: MissingPart[] = [];
+await part('lines', () => {
+  if (!model) return report.skipped('lines', 'ribbons', 'no model');
+  const available = lineInputs(root, content);
+  if (available.note) report.skipped('lines', 'all 12 lines', available.note);
+  if (available.lines.length === 0) return report.skipped('lines', 'ribbons', 'no readable line files');
+  inputs = available;
+  const result = measureLines(available, model, RUNS.line);
+  for (const measure of result.measures) {
+    report.timing(
+      'lines',
+      `${measure.lineId.padEnd(4)} ${measure.strands} strands, ${measure.points} pts, ${measure.triangles.toLocaleString('en-US')} tris`,
+      'ms',
+      measure.ms,
+    );
+  }
+  const medians = result.measures.map((measure) => summarise(measure.ms).median);
+  report.timing('lines', `per line (medians of the ${medians.length} lines)`, 'ms', medians);
+  report.value('lines', 'all lines, both sides: sum of medians', `${formatNumber(medians.reduce((sum, ms) => sum + ms, 0))} ms`);
+  report.value('lines', 'ribbon triangles, all lines', result.measures.reduce((sum, measure) => sum + measure.triangles, 0));
+  report.value('lines', 'path steps with a missing model part', result.missingSteps);
+  if (model.landmarks.size === 0 && model.centerlines.size === 0) {
+    report.skipped('lines', 'ribbon figures', 'body.glb has no landmark_* nodes or track_* centre curves yet: every line is empty');
+  }
+  missing = result.missing;
+});
+
+// 5. Search
+progress('search');
+await part('search', () => {
+  if (!content) return report.skipped('search', 'index and queries', 'content does not load yet (see content)');
+  const result = measureSearch(content, RUNS.searchRepeats);
+  report.timing('search', `buildSearchIndex (${result.entries} entries)`, 'ms', result.buildMs);
+  report.timing('search', `search, ${result.perQueryUs.length} queries (median of each)`, 'µs', result.perQueryUs.map((query) => query.us));
+  const slowest = [...result.perQueryUs].sort((a, b) => b.us - a.us)[0];
+  if (slowest) report.value('search', 'slowest query', `"${slowest.query}" ${formatNumber(slowest.us)} µs`);
+  const empty = result.perQueryUs.filter((query) => query.hits === 0).map((query) => `"${query.query}"`);
+  report.value('search', 'queries without hits', empty.length > 0 ? empty.join(', ') : 'none');
+});
+
+// 6. Memory, with everything above still held.
+const memory = process.memoryUsage();
+report.value('memory', 'heapUsed', formatBytes(memory.heapUsed));
+report.value('memory', 'rss', formatBytes(memory.rss));
+report.value('memory', 'external (incl. array buffers)', formatBytes(memory.external));
+report.value('memory', 'held: content / model', `${content ? 'yes' : 'no'} / ${model ? 'yes' : 'no'}`);
+
+// Extra, after the memory figure because it loads React and R3F: lines as the app draws them (on the skin, smoothed).
+progress('lines as drawn');
+await part('lines on skin', async () => {
+  if (!model || !inputs) return report.skipped('lines on skin', 'buildStrandPoints', !model ? 'no model' : 'no lines');
+  const result = await measureOnSkin(inputs, model, RUNS.line);
+  report.timing('lines on skin', 'skin MeshBVH build (world, for onSkin)', 'ms', result.buildMs);
+  report.timing('lines on skin', `per line: buildStrandPoints + ribbon (${result.lines} lines)`, 'ms', result.perLineMs);
+  report.value('lines on skin', 'all lines: sum of medians', `${formatNumber(result.perLineMs.reduce((sum, ms) => sum + ms, 0))} ms`);
+});
+
+const seconds = (performance.now() - started) / 1000;
+console.log(`\nFascia Line Explorer — bench (${process.version}, ${new Date().toISOString().slice(0, 10)})\n`);
+console.log(renderTable(report.rows));
+if (missing.length > 0) console.log(`\n${describeMissing(missing)}`);
+console.log(`\nfinished in ${seconds.toFixed(1)} s`);
