@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { formatIssue, loadContent } from './src/content/load';
 import { readContentFiles } from './tools/content-files';
 
@@ -44,7 +45,33 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentCheck(), contentSecurityPolicy()],
+  plugins: [
+    react(),
+    contentCheck(),
+    contentSecurityPolicy(),
+    // Offline after the first visit: the shell, fonts and the body model are precached. 'prompt' so an update
+    // never reloads the page under a therapist's finger; it is used the next time the app opens.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'Fascia Line Explorer',
+        short_name: 'Fascia Lines',
+        description: 'The myofascial lines on a 3D body, with plain-language explanation per body region.',
+        lang: 'nl',
+        theme_color: '#f4efe7',
+        background_color: '#f4efe7',
+        display: 'standalone',
+        icons: [{ src: '/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,woff2,glb,json}'],
+        // Workbox silently skips files above its limit (2 MiB by default); the model must never be skipped.
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        navigateFallback: '/index.html',
+      },
+    }),
+  ],
   build: { target: 'es2022', chunkSizeWarningLimit: 1600 },
   preview: { port: 4173, strictPort: true },
 });

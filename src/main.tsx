@@ -1,6 +1,8 @@
 import '@fontsource-variable/inter';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { registerSW } from 'virtual:pwa-register';
+import { useExplorer } from './state/explorerStore';
 import { App } from './ui/App';
 import './ui/styles.css';
 
@@ -11,3 +13,11 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+
+// Offline support; a new version waits until the app is next opened, and we say so.
+if ('serviceWorker' in navigator && import.meta.env.PROD) {
+  registerSW({
+    immediate: true,
+    onNeedRefresh: () => useExplorer.getState().actions.notify('notice.updateReady'),
+  });
+}

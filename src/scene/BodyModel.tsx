@@ -12,7 +12,8 @@ import { indexBodyModel, type BodyIndex } from './modelIndex';
 
 export const BODY_MODEL_URL = `${import.meta.env.BASE_URL}models/body.glb`;
 
-const SKIN_COLOUR = new Color('#eadfd3');
+/** Warm porcelain: calm under any line colour, and not the white of a hospital. */
+const SKIN_COLOUR = new Color('#e3cdb9');
 const SELECTED_COLOUR = new Color('#e2a77f');
 /** A tap that moved more than this many pixels was a drag (turning the body), not a pick. */
 const TAP_TOLERANCE_PX = 8;

@@ -12,7 +12,7 @@ export function StudioLight() {
     const generator = new PMREMGenerator(gl);
     const environment = generator.fromScene(new RoomEnvironment(), 0.04).texture;
     scene.environment = environment;
-    scene.environmentIntensity = 0.85;
+    scene.environmentIntensity = 0.7;
     invalidate();
     return () => {
       scene.environment = null;

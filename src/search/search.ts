@@ -65,7 +65,8 @@ function wordScore(word: string, term: string): number {
 }
 
 export function search(index: readonly SearchEntry[], query: string, limit = 12): SearchHit[] {
-  const words = normalise(query).split(' ').filter(Boolean);
+  const phrase = normalise(query);
+  const words = phrase.split(' ').filter(Boolean);
   if (words.length === 0) return [];
   const hits: SearchHit[] = [];
   for (const entry of index) {
@@ -79,6 +80,12 @@ export function search(index: readonly SearchEntry[], query: string, limit = 12)
           break;
         }
         total += score;
+      }
+      if (total > 0) {
+        // The whole name typed beats a longer name that contains the same words ("Deep Front Line" vs "Deep Front Arm Line").
+        if (term === phrase) total += 50;
+        else if (term.startsWith(phrase)) total += 10;
+        total -= Math.max(0, term.split(' ').length - words.length) * 0.5;
       }
       best = Math.max(best, total);
     }

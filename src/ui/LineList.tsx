@@ -86,7 +86,10 @@ export function LineList() {
                         aria-label={`${t('lines.details')}: ${name}`}
                         onClick={() => openLineDetail(id)}
                       >
-                        <span aria-hidden="true">ⓘ</span>
+                        <svg aria-hidden="true" width="22" height="22" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.8">
+                          <circle cx="12" cy="12" r="9.5" />
+                          <path d="M12 11v6M12 7.2v.1" strokeLinecap="round" />
+                        </svg>
                       </button>
                     </div>
                     {shown && <SideChoice lineId={id} side={shown.side} lineName={name} />}

@@ -28,7 +28,8 @@ export function RegionPanel({ region }: { region: RegionId }) {
   const data = content.regions[base];
   const lineIds = content.index.linesThroughRegion[base];
   const patternIds = content.index.patternsOfRegion[base];
-  const title = regionName(region);
+  const name = regionName(region);
+  const title = name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
 
   return (
     <section className="panel region-panel" role="region" aria-labelledby="region-title" data-region={region}>

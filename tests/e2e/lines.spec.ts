@@ -5,18 +5,16 @@ import { openApp, viewerPicture } from './helpers';
 test('switching on each line changes the picture and the URL', async ({ page }) => {
   test.setTimeout(240_000);
   await openApp(page, '?lang=en');
-  let previous = await viewerPicture(page);
+  const plain = await viewerPicture(page);
   for (const id of LINE_IDS) {
     const toggle = page.locator(`button.line-toggle[data-line="${id}"]`);
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-pressed', 'true');
     await expect(page).toHaveURL(new RegExp(`lines=[^&]*${id}`));
     const picture = await viewerPicture(page);
-    expect(picture.equals(previous), `the picture changed when ${id} was switched on`).toBe(false);
-    previous = picture;
+    expect(picture.equals(plain), `the picture changed when ${id} was switched on`).toBe(false);
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-    previous = await viewerPicture(page);
   }
 });
 

@@ -1,0 +1,41 @@
+// Screenshots of the built app at tablet and phone sizes, for looking at what we made.
+// Usage: npm run build && npx tsx tools/screenshots.ts [outDir] [query ...]   (starts vite preview itself)
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../playwright.config';
+
+const outDir = process.argv[2] ?? '/tmp/shots';
+const queries = process.argv.slice(3);
+const SIZES = [
+  { name: 'tablet-landscape', width: 1024, height: 768 },
+  { name: 'tablet-portrait', width: 768, height: 1024 },
+  { name: 'phone', width: 390, height: 844 },
+];
+const PORT = 4174;
+
+mkdirSync(outDir, { recursive: true });
+const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
+try {
+  await new Promise((resolve) => setTimeout(resolve, 2500));
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  for (const query of queries.length > 0 ? queries : ['?lang=en&lines=dfl&region=jaw']) {
+    for (const size of SIZES) {
+      const page = await browser.newPage({ viewport: { width: size.width, height: size.height }, deviceScaleFactor: 1 });
+      await page.goto(`http://127.0.0.1:${PORT}/${query}`);
+      await page.waitForSelector('[data-testid="viewer"][data-ready="true"]', { timeout: 90_000 });
+      const view = process.env.VIEW;
+      if (view) await page.locator('.camera-buttons button').nth(Number(view)).click();
+      await page.waitForTimeout(9000); // let the pulse run out and the camera settle
+      const slug = query.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home';
+      const file = `${outDir}/${slug}-${size.name}.png`;
+      await page.screenshot({ path: file, fullPage: false });
+      console.log(file);
+      await page.close();
+    }
+  }
+  await browser.close();
+} finally {
+  // npx starts vite as a child: end the whole process group, or the port stays taken.
+  if (server.pid) process.kill(-server.pid);
+}
