@@ -1,9 +1,11 @@
 // npm run bench: speed and memory of what the app does with its content and its body model, as medians over
 // repeated runs (with min and max). Parts whose input is not there yet print "skipped: …" and the rest goes on.
 import type { Content } from '../../src/content/load';
+import type { BodyIndex } from '../../src/scene/modelIndex';
 import { describeIssues, lineInputs, measureContent } from './content';
 import { describeMissing, measureLines, type LineInputs, type MissingPart } from './lines';
 import { MODEL_PATH, createModelReader, modelParts, readModelFile, type ModelParts } from './model';
+import { measureAppModel } from './appModel';
 import { measurePicking } from './picking';
 import { measureSearch } from './searchQueries';
 import { Report, formatBytes, formatNumber, percentile, renderTable, summarise, timeRunsAsync } from './stats';
@@ -12,6 +14,7 @@ import { measureOnSkin } from './onSkin';
 const RUNS = {
   content: 20,
   decode: 10,
+  appModel: 5,
   bvhBuild: 5,
   rays: 10_000,
   bruteRays: 50,
@@ -52,6 +55,7 @@ const content = await part('content', (): Content | undefined => {
 });
 
 // 2. Model
+let appIndex: BodyIndex | undefined;
 progress('model');
 const model = await part('model', async (): Promise<ModelParts | undefined> => {
   const file = readModelFile(root);
@@ -66,13 +70,18 @@ const model = await part('model', async (): Promise<ModelParts | undefined> => {
   const document = await io.readBinary(file.bytes);
   const extractStart = performance.now();
   const parts = modelParts(document);
-  report.timing('model', 'gather skin (world, dequantised), names', 'ms', [performance.now() - extractStart]);
+  report.timing('model', 'bench: gather skin in world space (1 run)', 'ms', [performance.now() - extractStart]);
   const { counts } = parts;
   report.value('model', 'meshes / nodes', `${counts.meshes} / ${counts.nodes}`);
   report.value('model', 'triangles (all mesh instances)', counts.triangles);
   report.value('model', 'triangles (skin region_* only)', counts.skinTriangles);
   report.value('model', 'region / track / station meshes', `${counts.regionMeshes} / ${counts.trackMeshes} / ${counts.stationMeshes}`);
   report.value('model', 'landmark nodes / track centre curves', `${counts.landmarkNodes} / ${parts.centerlines.size}`);
+  const app = await measureAppModel(file.bytes, RUNS.appModel, RUNS.rays);
+  appIndex = app.index;
+  report.timing('model', 'app: GLTFLoader.parse (three, meshopt)', 'ms', app.parseMs);
+  report.timing('model', 'app: indexBodyModel (dequantise, BVHs)', 'ms', app.indexMs);
+  report.timing('model', `app: pick over ${app.index.regions.size} region meshes, first hit`, 'µs', app.pickUs);
   return parts;
 });
 
@@ -140,7 +149,7 @@ const memory = process.memoryUsage();
 report.value('memory', 'heapUsed', formatBytes(memory.heapUsed));
 report.value('memory', 'rss', formatBytes(memory.rss));
 report.value('memory', 'external (incl. array buffers)', formatBytes(memory.external));
-report.value('memory', 'held: content / model', `${content ? 'yes' : 'no'} / ${model ? 'yes' : 'no'}`);
+report.value('memory', 'held: content / model (gltf-transform + three)', `${content ? 'yes' : 'no'} / ${model ? 'yes' : 'no'} + ${appIndex ? 'yes' : 'no'}`);
 
 // Extra, after the memory figure because it loads React and R3F: lines as the app draws them (on the skin, smoothed).
 progress('lines as drawn');
