@@ -6,7 +6,7 @@ import { describeIssues, lineInputs, measureContent } from './content';
 import { describeMissing, measureLines, type LineInputs, type MissingPart } from './lines';
 import { MODEL_PATH, createModelReader, modelParts, readModelFile, type ModelParts } from './model';
 import { measureAppModel } from './appModel';
-import { measurePicking } from './picking';
+import { distancesToSkin, measurePicking } from './picking';
 import { measureSearch } from './searchQueries';
 import { Report, formatBytes, formatNumber, percentile, renderTable, summarise, timeRunsAsync } from './stats';
 import { measureOnSkin } from './onSkin';
@@ -125,6 +125,14 @@ await part('lines', () => {
   report.value('lines', 'all lines, both sides: sum of medians', `${formatNumber(medians.reduce((sum, ms) => sum + ms, 0))} ms`);
   report.value('lines', 'ribbon triangles, all lines', result.measures.reduce((sum, measure) => sum + measure.triangles, 0));
   report.value('lines', 'path steps with a missing model part', result.missingSteps);
+  if (appIndex) {
+    report.value('lines', 'app index: landmarks / centre curves', `${appIndex.landmarks.size} / ${appIndex.centerlines.size}`);
+  }
+  // A curve in the wrong space (e.g. still quantised) would lie far from the skin; deep tracks lie a few cm in.
+  const landmarkDistances = distancesToSkin(model.skin, [...model.landmarks.values()]).map((metres) => metres * 1000);
+  const curveDistances = distancesToSkin(model.skin, [...model.centerlines.values()].flat()).map((metres) => metres * 1000);
+  if (landmarkDistances.length > 0) report.timing('lines', 'landmark → nearest skin', 'mm', landmarkDistances);
+  if (curveDistances.length > 0) report.timing('lines', 'centre-curve point → nearest skin', 'mm', curveDistances);
   if (model.landmarks.size === 0 && model.centerlines.size === 0) {
     report.skipped('lines', 'ribbon figures', 'body.glb has no landmark_* nodes or track_* centre curves yet: every line is empty');
   }
@@ -164,5 +172,6 @@ await part('lines on skin', async () => {
 const seconds = (performance.now() - started) / 1000;
 console.log(`\nFascia Line Explorer — bench (${process.version}, ${new Date().toISOString().slice(0, 10)})\n`);
 console.log(renderTable(report.rows));
+console.log('\nn: timed runs (or rays, queries, lines, points); min and max are over those n. µs = microseconds.');
 if (missing.length > 0) console.log(`\n${describeMissing(missing)}`);
 console.log(`\nfinished in ${seconds.toFixed(1)} s`);

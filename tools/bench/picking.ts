@@ -107,3 +107,14 @@ export function measurePicking(skin: BufferGeometry, rayCount: number, bruteRayC
 
   return { buildMs, bvhFirstHitUs, bvhAllHitsUs, bruteUs, hitRate: hits.count / rayCount, agreeing, compared: sample.length };
 }
+
+/** Distance (m) from each point to the nearest skin surface: shows whether landmarks and curves sit on the body. */
+export function distancesToSkin(skin: BufferGeometry, points: readonly (readonly [number, number, number])[]): number[] {
+  const bvh = new MeshBVH(skin.clone());
+  const query = new Vector3();
+  const target = { point: new Vector3(), distance: 0, faceIndex: 0 };
+  return points.map((point) => {
+    query.set(point[0], point[1], point[2]);
+    return bvh.closestPointToPoint(query, target)?.distance ?? Number.NaN;
+  });
+}

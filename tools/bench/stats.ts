@@ -90,7 +90,7 @@ export function formatBytes(bytes: number): string {
 }
 
 export function renderTable(rows: readonly Row[]): string {
-  const header = ['section', 'measure', 'median', 'min', 'max', 'unit', 'runs'];
+  const header = ['section', 'measure', 'median', 'min', 'max', 'unit', 'n'];
   const cells = rows.map((row): string[] => {
     if (row.kind === 'timing') {
       const { median, min, max, runs } = row.summary;
