@@ -4,7 +4,7 @@ import { openApp } from './helpers';
 test('switching language changes every label without a reload and is remembered', async ({ page }) => {
   await openApp(page, '?lang=nl');
   await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
-  await expect(page.getByRole('heading', { name: 'Lijnen' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Lijnen', exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { name: 'Lines', exact: true })).toBeVisible();
   await expect(page).toHaveURL(/lang=en/);

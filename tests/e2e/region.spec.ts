@@ -8,7 +8,7 @@ test('a region link opens its panel with the lines through it and its compensati
   await expect(panel.getByRole('button', { name: 'Deep Front Line' })).toBeVisible();
   await expect(panel.getByRole('heading', { name: 'Compensation patterns' })).toBeVisible();
   const pattern = panel.locator('details.pattern').first();
-  await pattern.locator('summary').click();
+  await pattern.locator(':scope > summary').click();
   await expect(pattern).toHaveAttribute('open', '');
   await expect(pattern.getByText('What a therapist looks for')).toBeVisible();
   // Tapping a line in the panel lights it on the body.
