@@ -1,7 +1,7 @@
 // Writes body.glb with @gltf-transform: named nodes and meshes (never joined), quantised and
 // EXT_meshopt_compression (the app decodes with three's MeshoptDecoder).
 
-import { Document, NodeIO, type Material } from '@gltf-transform/core';
+import { Document, NodeIO, Logger, type Material } from '@gltf-transform/core';
 import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions';
 import { reorder, quantize } from '@gltf-transform/functions';
 import { MeshoptEncoder } from 'meshoptimizer';
@@ -31,6 +31,7 @@ export interface BodyScene {
 export async function writeGlb(scene: BodyScene): Promise<Uint8Array> {
   await MeshoptEncoder.ready;
   const doc = new Document();
+  doc.setLogger(new Logger(Logger.Verbosity.WARN));
   doc.createBuffer('body');
   const buffer = doc.getRoot().listBuffers()[0];
   const materials: Record<OutMesh['material'], Material> = {
@@ -48,11 +49,11 @@ export async function writeGlb(scene: BodyScene): Promise<Uint8Array> {
     root.addChild(node);
     for (const m of meshes) {
       if (m.indices.length === 0) continue;
-      const pos = doc.createAccessor(`${m.name}_position`).setType('VEC3').setArray(m.positions).setBuffer(buffer);
-      const nor = doc.createAccessor(`${m.name}_normal`).setType('VEC3').setArray(m.normals).setBuffer(buffer);
+      const pos = doc.createAccessor().setType('VEC3').setArray(m.positions).setBuffer(buffer);
+      const nor = doc.createAccessor().setType('VEC3').setArray(m.normals).setBuffer(buffer);
       const vertexCount = m.positions.length / 3;
       const indexArray = vertexCount < 65536 ? Uint16Array.from(m.indices) : m.indices;
-      const idx = doc.createAccessor(`${m.name}_indices`).setType('SCALAR').setArray(indexArray).setBuffer(buffer);
+      const idx = doc.createAccessor().setType('SCALAR').setArray(indexArray).setBuffer(buffer);
       const prim = doc
         .createPrimitive()
         .setAttribute('POSITION', pos)
@@ -75,7 +76,7 @@ export async function writeGlb(scene: BodyScene): Promise<Uint8Array> {
 
   await doc.transform(
     reorder({ encoder: MeshoptEncoder, target: 'size' }),
-    quantize({ quantizationVolume: 'scene', quantizePosition: 14, quantizeNormal: 8, cleanup: false }),
+    quantize({ quantizationVolume: 'scene', quantizePosition: 14, quantizeNormal: 8 }),
   );
   doc.createExtension(KHRMeshQuantization).setRequired(true);
   doc
