@@ -18,8 +18,11 @@ export async function settledFrames(page: Page): Promise<number> {
   throw new Error('the 3D view never stopped drawing');
 }
 
-/** A picture of the 3D view only, once it has settled. */
+/** Everything drawn over the canvas; hidden for pictures, so only the 3D drawing is compared. */
+const OVERLAYS = '.legend, .camera-buttons, .focus-card, .viewer__hint, .viewer__overlay { visibility: hidden !important; }';
+
+/** A picture of the 3D drawing only, once it has settled. */
 export async function viewerPicture(page: Page): Promise<Buffer> {
   await settledFrames(page);
-  return page.locator('[data-testid="viewer"] canvas').screenshot();
+  return page.locator('[data-testid="viewer"] canvas').screenshot({ style: OVERLAYS, animations: 'disabled' });
 }
