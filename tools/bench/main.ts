@@ -1,6 +1,9 @@
 // npm run bench: speed and memory of what the app does with its content and its body model, as medians over
 // repeated runs (with min and max). Parts whose input is not there yet print "skipped: …" and the rest goes on.
-import type { Content } from '../../src/content/load';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { loadContent, type Content } from '../../src/content/load';
+import { readContentFiles } from '../content-files';
 import type { BodyIndex } from '../../src/scene/modelIndex';
 import { describeIssues, lineInputs, measureContent } from './content';
 import { describeMissing, measureLines, type LineInputs, type MissingPart } from './lines';
@@ -25,6 +28,13 @@ const RUNS = {
 const root = process.cwd();
 const report = new Report();
 const started = performance.now();
+
+/** A full collection without starting Node with --expose-gc (npm run bench runs tsx directly). */
+function collectGarbage(): void {
+  setFlagsFromString('--expose-gc');
+  const gc: unknown = runInNewContext('gc');
+  if (typeof gc === 'function') gc();
+}
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -152,12 +162,32 @@ await part('search', () => {
   report.value('search', 'queries without hits', empty.length > 0 ? empty.join(', ') : 'none');
 });
 
-// 6. Memory, with everything above still held.
+// 6. Memory, with everything above still held, after a full collection so garbage does not count.
+collectGarbage();
 const memory = process.memoryUsage();
-report.value('memory', 'heapUsed', formatBytes(memory.heapUsed));
+report.value('memory', 'heapUsed (after a full GC)', formatBytes(memory.heapUsed));
 report.value('memory', 'rss', formatBytes(memory.rss));
 report.value('memory', 'external (incl. array buffers)', formatBytes(memory.external));
-report.value('memory', 'held: content / model (gltf-transform + three)', `${content ? 'yes' : 'no'} / ${model ? 'yes' : 'no'} + ${appIndex ? 'yes' : 'no'}`);
+report.value('memory', 'held: content / skin geometry / app model index', [content, model, appIndex].map((held) => (held ? 'yes' : 'no')).join(' / '));
+
+/** Heap plus array buffers that one more copy of something keeps alive, measured between two full collections. */
+async function retainedBy(make: () => unknown): Promise<number> {
+  collectGarbage();
+  const before = process.memoryUsage();
+  const kept = await make();
+  collectGarbage();
+  const after = process.memoryUsage();
+  if (kept === undefined) return Number.NaN;
+  return after.heapUsed - before.heapUsed + (after.arrayBuffers - before.arrayBuffers);
+}
+await part('memory', async () => {
+  const contentBytes = await retainedBy(() => (content ? loadContent(readContentFiles(root)) : undefined));
+  if (Number.isFinite(contentBytes)) report.value('memory', 'one loaded content (validated + indexes)', formatBytes(contentBytes));
+  const file = readModelFile(root);
+  if (!file) return;
+  const modelBytes = await retainedBy(async () => (await measureAppModel(file.bytes, 0, 0)).index);
+  report.value('memory', 'one app model (GLTFLoader + indexBodyModel)', formatBytes(modelBytes));
+});
 
 // Extra, after the memory figure because it loads React and R3F: lines as the app draws them (on the skin, smoothed).
 progress('lines as drawn');
