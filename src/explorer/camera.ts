@@ -9,7 +9,7 @@ export interface CameraGoal {
 
 /** The standing body's centre and size (metres), used to fit it in the view. */
 /** Slightly below the body's middle, so it sits above the camera buttons at the bottom of the view. */
-export const BODY_CENTRE: Point3 = [0, 0.84, 0];
+export const BODY_CENTRE: Point3 = [0, 0.8, 0];
 export const BODY_HEIGHT = 1.9;
 export const BODY_WIDTH = 0.9;
 
@@ -30,7 +30,7 @@ const normalise = ([x, y, z]: Point3): Point3 => {
 /** The distance at which a box of this height and width fits a camera of this vertical fov and aspect. */
 export function fitDistance(height: number, width: number, fovDegrees: number, aspect: number): number {
   const vertical = Math.tan((fovDegrees * Math.PI) / 360);
-  return Math.max(height / 2 / vertical, width / 2 / (vertical * aspect)) * 1.16;
+  return Math.max(height / 2 / vertical, width / 2 / (vertical * aspect)) * 1.2;
 }
 
 export function viewGoal(view: ViewId, fovDegrees: number, aspect: number): CameraGoal {

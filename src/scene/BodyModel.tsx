@@ -3,10 +3,10 @@ import { useThree, type ThreeEvent } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import { Color, MeshStandardMaterial, type Material, type Mesh, type Object3D } from 'three';
 import { useShallow } from 'zustand/react/shallow';
-import { REGION_IDS, type RegionId } from '../content/ids';
+import type { RegionId } from '../content/ids';
 import type { Content } from '../content/load';
 import { litMeshes, type DrawnLine } from '../explorer/highlight';
-import { useExplorer, useExplorerActions } from '../state/explorerStore';
+import { useExplorer, useExplorerActions, type Focus } from '../state/explorerStore';
 import { usePreferences } from '../state/preferences';
 import { indexBodyModel, type BodyIndex } from './modelIndex';
 
@@ -97,21 +97,33 @@ export function BodyModel({ content, drawn }: { content: Content; drawn: readonl
     invalidate();
   }, [index, materials, region, isolate, tracks, skinOpacity, showStations, lit, depthOf, invalidate]);
 
+  const partOfMesh = (mesh: Mesh): Focus | undefined => {
+    if (!mesh.visible) return undefined;
+    const match = /^(track|station)_(.+?)(?:_(l|r))?$/.exec(mesh.name || mesh.parent?.name || '');
+    return match ? { kind: match[1] === 'track' ? 'track' : 'station', id: match[2] ?? '' } : undefined;
+  };
+
   const regionOf = (mesh: Mesh): RegionId | undefined =>
     [...index.regions.entries()].find(([, candidate]) => candidate === mesh)?.[0];
 
   const onClick = (event: ThreeEvent<MouseEvent>) => {
     if (event.delta > TAP_TOLERANCE_PX) return;
     event.stopPropagation();
-    const mesh = event.object as Mesh;
-    const name = mesh.name || mesh.parent?.name || '';
-    const tapped = regionOf(mesh);
-    if (tapped) {
-      tapRegion(tapped);
+    // Through a see-through skin a tap means what lies under it: the nearest visible track or station.
+    const seeThrough = isolate || skinOpacity < 0.6;
+    const part = seeThrough
+      ? event.intersections.map((hit) => partOfMesh(hit.object as Mesh)).find((found) => found !== undefined)
+      : undefined;
+    if (part) {
+      setFocus(part);
       return;
     }
-    const match = /^(track|station)_(.+?)(?:_(l|r))?$/.exec(name);
-    if (match) setFocus({ kind: match[1] === 'track' ? 'track' : 'station', id: match[2] ?? '' });
+    const tapped = regionOf(event.object as Mesh);
+    if (tapped) tapRegion(tapped);
+    else {
+      const found = partOfMesh(event.object as Mesh);
+      if (found) setFocus(found);
+    }
   };
 
   const onDoubleClick = (event: ThreeEvent<MouseEvent>) => {
@@ -123,10 +135,6 @@ export function BodyModel({ content, drawn }: { content: Content; drawn: readonl
   };
 
   return <primitive object={scene} onClick={onClick} onDoubleClick={onDoubleClick} />;
-}
-
-export function isRegionId(value: string): value is RegionId {
-  return (REGION_IDS as readonly string[]).includes(value);
 }
 
 useGLTF.preload(BODY_MODEL_URL, false, true);

@@ -1,6 +1,6 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
-import { Vector3, type BufferGeometry, type ShaderMaterial } from 'three';
+import { GreaterDepth, Matrix4, MeshStandardMaterial, SphereGeometry, Vector3, type BufferGeometry, type InstancedMesh, type ShaderMaterial } from 'three';
 import type { Content } from '../content/load';
 import type { DrawnLine } from '../explorer/highlight';
 import { pathPoints, resample, smooth, type Point3, type StyledPoint } from '../explorer/linePath';
@@ -49,6 +49,42 @@ interface Strand {
   hidden: ShaderMaterial;
 }
 
+interface StationMarks {
+  key: string;
+  points: Point3[];
+  visible: MeshStandardMaterial;
+  hidden: MeshStandardMaterial;
+}
+
+const MARKER_RADIUS = 0.011;
+const markerGeometry = new SphereGeometry(MARKER_RADIUS, 16, 12);
+const placement = new Matrix4();
+
+/** The stations of a drawn line, where the model has them: on the skin unless they lie between deep tracks. */
+export function stationPoints(drawn: DrawnLine, index: BodyIndex): Point3[] {
+  const steps = drawn.strands.flat().filter((step) => step.kind === 'station');
+  const points: StyledPoint[] = steps.flatMap((step) => {
+    const point = index.landmarks.get(step.modelName);
+    return point ? [{ point, style: 'confirmed' as const, deep: step.deep }] : [];
+  });
+  return onSkin(points, index).map((entry) => entry.point);
+}
+
+function StationMarkers({ marks }: { marks: StationMarks }) {
+  const setUp = (mesh: InstancedMesh | null) => {
+    if (!mesh) return;
+    marks.points.forEach((point, position) => mesh.setMatrixAt(position, placement.makeTranslation(...point)));
+    mesh.instanceMatrix.needsUpdate = true;
+    mesh.computeBoundingSphere();
+  };
+  return (
+    <>
+      <instancedMesh ref={setUp} args={[markerGeometry, marks.visible, marks.points.length]} renderOrder={4} raycast={() => null} />
+      <instancedMesh ref={setUp} args={[markerGeometry, marks.hidden, marks.points.length]} renderOrder={5} raycast={() => null} />
+    </>
+  );
+}
+
 export function buildStrandPoints(drawn: DrawnLine, index: BodyIndex): StyledPoint[][] {
   const lookup = {
     landmark: (name: string) => index.landmarks.get(name),
@@ -58,11 +94,12 @@ export function buildStrandPoints(drawn: DrawnLine, index: BodyIndex): StyledPoi
 }
 
 /** The lit lines as glowing ribbons, with a calm pulse from foot to head after each change. */
-export function LineRibbons({ content, drawn, index, reducedMotion }: {
+export function LineRibbons({ content, drawn, index, reducedMotion, showStations }: {
   content: Content;
   drawn: readonly DrawnLine[];
   index: BodyIndex;
   reducedMotion: boolean;
+  showStations: boolean;
 }) {
   const invalidate = useThree((state) => state.invalidate);
   const strands = useMemo<Strand[]>(
@@ -75,6 +112,34 @@ export function LineRibbons({ content, drawn, index, reducedMotion }: {
         })),
       ),
     [drawn, index, content],
+  );
+  const stations = useMemo<StationMarks[]>(
+    () =>
+      drawn.map((line) => {
+        const colour = content.lines[line.lineId].colour;
+        const material = (hidden: boolean) =>
+          new MeshStandardMaterial({
+            color: colour,
+            emissive: colour,
+            emissiveIntensity: 0.35,
+            roughness: 0.35,
+            transparent: hidden,
+            opacity: hidden ? 0.45 : 1,
+            depthWrite: !hidden,
+            ...(hidden ? { depthFunc: GreaterDepth } : {}),
+          });
+        return { key: `${line.lineId}-${line.side}`, points: stationPoints(line, index), visible: material(false), hidden: material(true) };
+      }),
+    [drawn, index, content],
+  );
+  useEffect(
+    () => () => {
+      for (const marks of stations) {
+        marks.visible.dispose();
+        marks.hidden.dispose();
+      }
+    },
+    [stations],
   );
   useEffect(
     () => () => {
@@ -120,6 +185,7 @@ export function LineRibbons({ content, drawn, index, reducedMotion }: {
           <mesh geometry={strand.geometry} material={strand.hidden} renderOrder={5} raycast={() => null} />
         </group>
       ))}
+      {showStations && stations.map((marks) => <StationMarkers key={marks.key} marks={marks} />)}
     </group>
   );
 }

@@ -6,6 +6,7 @@ import { useContent } from '../content/ContentContext';
 import { drawnLines } from '../explorer/highlight';
 import { useT } from '../i18n/useT';
 import { useExplorer } from '../state/explorerStore';
+import { usePreferences } from '../state/preferences';
 import { usePrefersReducedMotion } from '../ui/usePrefersReducedMotion';
 import { BodyModel, useBodyIndex } from './BodyModel';
 import { CameraRig } from './CameraRig';
@@ -37,10 +38,11 @@ function BodyScene({ reducedMotion }: { reducedMotion: boolean }) {
   const shownLines = useExplorer(useShallow((state) => state.shownLines));
   const drawn = useMemo(() => drawnLines(shownLines, content), [shownLines, content]);
   const { index } = useBodyIndex();
+  const showStations = usePreferences((state) => state.showStations);
   return (
     <>
       <BodyModel content={content} drawn={drawn} />
-      <LineRibbons content={content} drawn={drawn} index={index} reducedMotion={reducedMotion} />
+      <LineRibbons content={content} drawn={drawn} index={index} reducedMotion={reducedMotion} showStations={showStations} />
       <CameraRig index={index} reducedMotion={reducedMotion} />
       <FrameSignal />
     </>

@@ -11,7 +11,7 @@ export interface RibbonOptions {
   gap: number;
 }
 
-export const DEFAULT_RIBBON: RibbonOptions = { radius: 0.0045, radialSegments: 6, dash: 0.018, gap: 0.012 };
+export const DEFAULT_RIBBON: RibbonOptions = { radius: 0.0062, radialSegments: 8, dash: 0.026, gap: 0.014 };
 
 const tangent = new Vector3();
 const normal = new Vector3();

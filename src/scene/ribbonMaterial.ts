@@ -1,5 +1,5 @@
 // The glowing line material: the line's colour, brighter where the pulse passes (foot → head).
-import { AdditiveBlending, Color, GreaterDepth, LessEqualDepth, ShaderMaterial } from 'three';
+import { Color, GreaterDepth, LessEqualDepth, ShaderMaterial } from 'three';
 
 const vertexShader = /* glsl */ `
   attribute float along;
@@ -40,7 +40,7 @@ export function createRibbonMaterials(colour: string): { visible: ShaderMaterial
       transparent: true,
       depthWrite: !hidden,
       depthFunc: hidden ? GreaterDepth : LessEqualDepth,
-      ...(hidden ? { blending: AdditiveBlending } : {}),
     });
-  return { visible: make(1, false), hidden: make(0.28, true) };
+  // Deep tracks (the Deep Front Line) lie under the skin: seen through it at half strength, not lost.
+  return { visible: make(1, false), hidden: make(0.5, true) };
 }

@@ -2,6 +2,7 @@ import type { ViewId } from '../content/schemas';
 import { useT } from '../i18n/useT';
 import { useExplorer, useExplorerActions } from '../state/explorerStore';
 import { usePreferences } from '../state/preferences';
+import { RegionPicker } from './RegionPicker';
 
 const VIEWS: readonly [ViewId, string][] = [
   ['front', 'camera.front'],
@@ -39,6 +40,7 @@ export function LayerControls() {
   return (
     <section className="layers" aria-labelledby="layers-title">
       <h2 id="layers-title">{t('layers.title')}</h2>
+      <RegionPicker />
       <label className="slider">
         <span>{t('layers.skin')}</span>
         <input
