@@ -87,12 +87,19 @@ const model = await part('model', async (): Promise<ModelParts | undefined> => {
   report.value('model', 'triangles (skin region_* only)', counts.skinTriangles);
   report.value('model', 'region / track / station meshes', `${counts.regionMeshes} / ${counts.trackMeshes} / ${counts.stationMeshes}`);
   report.value('model', 'landmark nodes / track centre curves', `${counts.landmarkNodes} / ${parts.centerlines.size}`);
+  return parts;
+});
+
+// 2b. The same file through the app's own loading code.
+progress('model as the app loads it');
+await part('app model', async () => {
+  const file = readModelFile(root);
+  if (!file) return report.skipped('app model', MODEL_PATH, 'file not there yet');
   const app = await measureAppModel(file.bytes, RUNS.appModel, RUNS.rays);
   appIndex = app.index;
-  report.timing('model', 'app: GLTFLoader.parse (three, meshopt)', 'ms', app.parseMs);
-  report.timing('model', 'app: indexBodyModel (dequantise, BVHs)', 'ms', app.indexMs);
-  report.timing('model', `app: pick over ${app.index.regions.size} region meshes, first hit`, 'µs', app.pickUs);
-  return parts;
+  report.timing('app model', 'GLTFLoader.parse (three, meshopt)', 'ms', app.parseMs);
+  report.timing('app model', 'indexBodyModel (dequantise, BVHs)', 'ms', app.indexMs);
+  report.timing('app model', `pick over ${app.index.regions.size} region meshes, first hit`, 'µs', app.pickUs);
 });
 
 // 3. Picking
