@@ -66,12 +66,26 @@ export async function polygoniseHalf(
     pos[i * 3 + 1] = mesh.vertProperties[i * np + 1];
     pos[i * 3 + 2] = mesh.vertProperties[i * np + 2];
   }
+  // manifold may split a vertex where unioned pieces meet; its merge vectors say which are one
+  const merge = new Uint32Array(nv);
+  for (let i = 0; i < nv; i++) merge[i] = i;
+  for (let i = 0; i < mesh.mergeFromVert.length; i++) merge[mesh.mergeFromVert[i]] = mesh.mergeToVert[i];
+  // and weld any remaining vertices that sit at exactly the same place (where the zones were joined)
+  const seen = new Map<string, number>();
+  for (let i = 0; i < nv; i++) {
+    const j = merge[i];
+    const key = `${pos[j * 3]},${pos[j * 3 + 1]},${pos[j * 3 + 2]}`;
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, j);
+    else merge[i] = first;
+  }
   const tris: number[] = [];
   const tv = mesh.triVerts;
   for (let t = 0; t < tv.length; t += 3) {
-    const a = tv[t];
-    const b = tv[t + 1];
-    const c = tv[t + 2];
+    const a = merge[tv[t]];
+    const b = merge[tv[t + 1]];
+    const c = merge[tv[t + 2]];
+    if (a === b || b === c || a === c) continue;
     if (pos[a * 3] === 0 && pos[b * 3] === 0 && pos[c * 3] === 0) continue; // cap on the midline cut
     tris.push(a, b, c);
   }
@@ -81,8 +95,84 @@ export async function polygoniseHalf(
 /** Simplify to an absolute error bound (metres); the open midline border stays locked. */
 export async function simplifyHalf(m: HalfMesh, error: number): Promise<HalfMesh> {
   await MeshoptSimplifier.ready;
-  const [idx] = MeshoptSimplifier.simplify(m.indices, m.positions, 3, 0, error, ['LockBorder', 'ErrorAbsolute']);
-  // compact
+  // Lock the midline seam and its one-ring: otherwise an inner vertex can collapse onto the seam and
+  // leave a chord between two seam vertices, which the mirrored half would share (a non-manifold edge).
+  const nv = m.positions.length / 3;
+  const lock = new Uint8Array(nv);
+  const seam = (v: number) => m.positions[v * 3] === 0;
+  for (let t = 0; t < m.indices.length; t += 3) {
+    const tri = [m.indices[t], m.indices[t + 1], m.indices[t + 2]];
+    if (tri.some(seam)) for (const v of tri) lock[v] = 1;
+  }
+  const [idx] = MeshoptSimplifier.simplifyWithAttributes(
+    m.indices,
+    m.positions,
+    3,
+    new Float32Array(nv),
+    1,
+    [0],
+    lock,
+    0,
+    error,
+    ['LockBorder', 'ErrorAbsolute'],
+  );
+  // weld vertices closer than the file's quantisation step, so that quantising cannot fold triangles
+  const weldTo = weldClose(m.positions, 0.00025);
+  const welded: number[] = [];
+  const faceSet = new Set<string>();
+  for (let t = 0; t < idx.length; t += 3) {
+    const a = weldTo[idx[t]];
+    const b = weldTo[idx[t + 1]];
+    const c = weldTo[idx[t + 2]];
+    if (a === b || b === c || a === c) continue;
+    const key = [a, b, c].sort((u, v) => u - v).join('_');
+    if (faceSet.has(key)) continue;
+    faceSet.add(key);
+    welded.push(a, b, c);
+  }
+  return compact(m.positions, Uint32Array.from(welded));
+}
+
+/** Cluster vertices within `tol` (seam vertices at x = 0 win, so the seam stays on the midline). */
+function weldClose(p: Float32Array, tol: number): Uint32Array {
+  const n = p.length / 3;
+  const to = new Uint32Array(n);
+  const grid = new Map<string, number[]>();
+  const cell = (v: number) => Math.floor(v / tol);
+  // seam vertices first so they become the representatives
+  const order = [...Array(n).keys()].sort((a, b) => (p[a * 3] === 0 ? 0 : 1) - (p[b * 3] === 0 ? 0 : 1) || a - b);
+  for (const i of order) {
+    const x = p[i * 3];
+    const y = p[i * 3 + 1];
+    const z = p[i * 3 + 2];
+    let found = -1;
+    for (let dx = -1; dx <= 1 && found < 0; dx++)
+      for (let dy = -1; dy <= 1 && found < 0; dy++)
+        for (let dz = -1; dz <= 1 && found < 0; dz++) {
+          const list = grid.get(`${cell(x) + dx},${cell(y) + dy},${cell(z) + dz}`);
+          if (!list) continue;
+          for (const j of list) {
+            if (Math.hypot(p[j * 3] - x, p[j * 3 + 1] - y, p[j * 3 + 2] - z) < tol) {
+              found = j;
+              break;
+            }
+          }
+        }
+    if (found >= 0 && !(p[i * 3] === 0 && p[found * 3] !== 0)) {
+      to[i] = found;
+      continue;
+    }
+    to[i] = i;
+    const k = `${cell(x)},${cell(y)},${cell(z)}`;
+    const list = grid.get(k);
+    if (list) list.push(i);
+    else grid.set(k, [i]);
+  }
+  return to;
+}
+
+function compact(positions: Float32Array, idx: Uint32Array): HalfMesh {
+  const m = { positions };
   const remap = new Int32Array(m.positions.length / 3).fill(-1);
   const pos: number[] = [];
   const out = new Uint32Array(idx.length);

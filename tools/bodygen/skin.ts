@@ -19,7 +19,7 @@ export function buildSkinField(s: Skeleton): CompiledField {
   return compileField(buildSkinPrimitives(s), SKIN_BOUNDS, 0.04);
 }
 
-function zones(s: Skeleton, edge: number): Zone[] {
+export function zones(s: Skeleton, edge: number): Zone[] {
   // hand: everything distal of a plane across the wrist
   const wristPlanePoint = add(s.wrist, scale(s.forearmDir, -0.01));
   const hand: Zone = {
