@@ -4,15 +4,17 @@ import { openApp } from './helpers';
 
 test('everything can be done by keyboard: search, light a line, open a region, move the camera', async ({ page }) => {
   await openApp(page, '?lang=en');
-  await page.keyboard.press('Tab'); // skip link
-  await page.keyboard.press('Tab'); // search
-  await expect(page.getByRole('combobox')).toBeFocused();
+  // The skip link comes first, then the search box.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to the explanation' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('combobox', { name: 'Search' })).toBeFocused();
   await page.keyboard.type('spiral');
   await page.keyboard.press('Enter');
   await expect(page.locator('button.line-toggle[data-line="spl"]')).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('region', { name: /Spiral Line/ })).toBeVisible();
 
-  await page.getByRole('combobox').focus();
+  await page.getByRole('combobox', { name: 'Search' }).focus();
   await page.keyboard.type('jaw');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('region', { name: 'Jaw' })).toBeVisible();
