@@ -1,5 +1,6 @@
 // npm run bench: speed and memory of what the app does with its content and its body model, as medians over
 // repeated runs (with min and max). Parts whose input is not there yet print "skipped: …" and the rest goes on.
+import { availableParallelism, loadavg } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { loadContent, type Content } from '../../src/content/load';
@@ -207,7 +208,12 @@ await part('lines on skin', async () => {
 });
 
 const seconds = (performance.now() - started) / 1000;
-console.log(`\nFascia Line Explorer — bench (${process.version}, ${new Date().toISOString().slice(0, 10)})\n`);
+const [load] = loadavg();
+const cores = availableParallelism();
+console.log(`\nFascia Line Explorer — bench (Node ${process.version}, ${cores} cores, load average ${(load ?? 0).toFixed(1)}, ${new Date().toISOString().slice(0, 10)})`);
+// Other work on the machine stretches every time: say so rather than let a busy run pass for a slow app.
+if ((load ?? 0) > cores) console.log(`note: the machine is busy (load ${(load ?? 0).toFixed(1)} > ${cores} cores); times are inflated, compare runs made at rest`);
+console.log('');
 console.log(renderTable(report.rows));
 console.log('\nn: timed runs (or rays, queries, lines, points); min and max are over those n. µs = microseconds.');
 if (missing.length > 0) console.log(`\n${describeMissing(missing)}`);
