@@ -1,6 +1,7 @@
 import { useProgress } from '@react-three/drei';
 import { Canvas, useFrame } from '@react-three/fiber';
-import { Component, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { useShallow } from 'zustand/react/shallow';
 import { useContent } from '../content/ContentContext';
 import { drawnLines } from '../explorer/highlight';
@@ -11,6 +12,7 @@ import { usePrefersReducedMotion } from '../ui/usePrefersReducedMotion';
 import { BodyModel, useBodyIndex } from './BodyModel';
 import { CameraRig } from './CameraRig';
 import { LineRibbons } from './LineRibbons';
+import { StationLabels } from './StationLabels';
 import { StudioLight } from './StudioLight';
 import { ViewerDescription } from './ViewerDescription';
 
@@ -39,24 +41,16 @@ function BodyScene({ reducedMotion }: { reducedMotion: boolean }) {
   const drawn = useMemo(() => drawnLines(shownLines, content), [shownLines, content]);
   const { index } = useBodyIndex();
   const showStations = usePreferences((state) => state.showStations);
+  const showLabels = usePreferences((state) => state.showLabels);
   return (
     <>
       <BodyModel content={content} drawn={drawn} />
       <LineRibbons content={content} drawn={drawn} index={index} reducedMotion={reducedMotion} showStations={showStations} />
+      {showLabels && <StationLabels content={content} drawn={drawn} index={index} />}
       <CameraRig index={index} reducedMotion={reducedMotion} />
       <FrameSignal />
     </>
   );
-}
-
-class ViewerErrorBoundary extends Component<{ fallback: (retry: () => void) => ReactNode; children: ReactNode }, { failed: boolean }> {
-  override state = { failed: false };
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-  override render() {
-    return this.state.failed ? this.props.fallback(() => this.setState({ failed: false })) : this.props.children;
-  }
 }
 
 function LoadingProgress() {
@@ -81,7 +75,7 @@ export function Viewer({ children }: { children?: ReactNode }) {
 
   return (
     <div className="viewer" data-testid="viewer" data-ready={ready ? 'true' : 'false'}>
-      <ViewerErrorBoundary
+      <ErrorBoundary
         key={attempt}
         fallback={(retry) => (
           <div className="viewer__overlay viewer__error" role="alert">
@@ -106,7 +100,7 @@ export function Viewer({ children }: { children?: ReactNode }) {
           </Suspense>
         </Canvas>
         <LoadingProgress />
-      </ViewerErrorBoundary>
+      </ErrorBoundary>
       <ViewerDescription />
       {children}
     </div>

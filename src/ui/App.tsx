@@ -1,12 +1,12 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { ContentContext } from '../content/ContentContext';
 import { formatIssue, type Content, type ContentIssue } from '../content/load';
 import { contentResult } from '../content/runtime';
-import { Viewer } from '../scene/Viewer';
 import { useExplorer } from '../state/explorerStore';
 import { usePreferences } from '../state/preferences';
 import { startUrlSync } from '../state/urlSync';
 import { EmptyPanel } from './EmptyPanel';
+import { ErrorBoundary } from './ErrorBoundary';
 import { FocusCard } from './FocusCard';
 import { Header } from './Header';
 import { LineList } from './LineList';
@@ -15,6 +15,21 @@ import { Notices } from './Notices';
 import { RegionPanel } from './RegionPanel';
 import { CameraButtons, EvidenceLegend, LayerControls } from './ViewControls';
 import { useT } from '../i18n/useT';
+
+// three.js and the 3D scene load after the shell, so text and controls are there at once.
+const Viewer = lazy(() => import('../scene/Viewer').then((module) => ({ default: module.Viewer })));
+
+function ViewerPlaceholder() {
+  const t = useT();
+  return (
+    <div className="viewer" data-testid="viewer" data-ready="false">
+      <div className="viewer__overlay" role="status">
+        <span className="spinner" aria-hidden="true" />
+        {t('viewer.loading', { percent: 0 })}
+      </div>
+    </div>
+  );
+}
 
 function DetailPanel() {
   const region = useExplorer((state) => state.region);
@@ -55,12 +70,26 @@ function Explorer({ content }: { content: Content }) {
           <LayerControls />
         </aside>
         <section className="stage" aria-label={t('viewer.label')}>
-          <Viewer>
-            <CameraButtons />
-            {hasLines && <EvidenceLegend />}
-            <FocusCard />
-            <p className="viewer__hint" aria-hidden="true">{t('viewer.hint')}</p>
-          </Viewer>
+          <ErrorBoundary
+            fallback={(retry) => (
+              <div className="viewer" data-testid="viewer" data-ready="false">
+                <div className="viewer__overlay viewer__error" role="alert">
+                  <p>{t('viewer.error')}</p>
+                  <p className="muted">{t('viewer.errorHelp')}</p>
+                  <button type="button" className="secondary" onClick={retry}>{t('viewer.retry')}</button>
+                </div>
+              </div>
+            )}
+          >
+          <Suspense fallback={<ViewerPlaceholder />}>
+            <Viewer>
+              <CameraButtons />
+              {hasLines && <EvidenceLegend />}
+              <FocusCard />
+              <p className="viewer__hint" aria-hidden="true">{t('viewer.hint')}</p>
+            </Viewer>
+          </Suspense>
+          </ErrorBoundary>
         </section>
         <DetailPanel />
       </main>

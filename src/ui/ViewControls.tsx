@@ -34,7 +34,8 @@ export function LayerControls() {
   const t = useT();
   const skinOpacity = usePreferences((state) => state.skinOpacity);
   const showStations = usePreferences((state) => state.showStations);
-  const { setSkinOpacity, setShowStations } = usePreferences((state) => state.actions);
+  const showLabels = usePreferences((state) => state.showLabels);
+  const { setSkinOpacity, setShowStations, setShowLabels } = usePreferences((state) => state.actions);
   const tracks = useExplorer((state) => state.tracks);
   const { setTrackLayer } = useExplorerActions();
   return (
@@ -66,6 +67,10 @@ export function LayerControls() {
         <label className="toggle">
           <input type="checkbox" checked={showStations} onChange={(event) => setShowStations(event.target.checked)} />
           {t('layers.stations')}
+        </label>
+        <label className="toggle">
+          <input type="checkbox" checked={showLabels} onChange={(event) => setShowLabels(event.target.checked)} />
+          {t('layers.labels')}
         </label>
       </div>
     </section>

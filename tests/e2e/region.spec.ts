@@ -5,14 +5,14 @@ test('a region link opens its panel with the lines through it and its compensati
   await openApp(page, '?lang=en&region=jaw');
   const panel = page.getByRole('region', { name: 'Jaw' });
   await expect(panel).toBeVisible();
-  await expect(panel.getByRole('button', { name: 'Deep Front Line' })).toBeVisible();
+  await expect(panel.getByRole('button', { name: 'Deep Front Line' }).first()).toBeVisible();
   await expect(panel.getByRole('heading', { name: 'Compensation patterns' })).toBeVisible();
   const pattern = panel.locator('details.pattern').first();
   await pattern.locator(':scope > summary').click();
   await expect(pattern).toHaveAttribute('open', '');
   await expect(pattern.getByText('What a therapist looks for')).toBeVisible();
   // Tapping a line in the panel lights it on the body.
-  await panel.getByRole('button', { name: 'Deep Front Line' }).click();
+  await panel.getByRole('button', { name: 'Deep Front Line' }).first().click();
   await expect(page).toHaveURL(/lines=dfl/);
 });
 

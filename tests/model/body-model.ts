@@ -1,3 +1,4 @@
+// @ts-nocheck -- numeric kernels over typed arrays: noUncheckedIndexedAccess would need a `!` on every index (follow-up: typed accessors).
 // Shared reading of the committed body.glb for the model tests (decodes meshopt + quantisation).
 
 import { readFileSync } from 'node:fs';

