@@ -27,6 +27,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
     viewport: { width: 1024, height: 768 },
+    // No pulse and no camera glides: pictures settle at once. The idle test turns motion back on.
+    reducedMotion: 'reduce',
     trace: 'off',
   },
   webServer: {

@@ -31,10 +31,14 @@ test('the built page carries a strict Content-Security-Policy', async ({ page })
   expect(csp).not.toContain('http');
 });
 
-test('an idle scene draws no frames', async ({ page }) => {
+test.describe('with motion', () => {
+  test.use({ reducedMotion: 'no-preference' });
+
+  test('the pulse runs out and an idle scene draws no frames', async ({ page }) => {
   await openApp(page, '?lines=sbl');
   const before = await settledFrames(page);
   await page.waitForTimeout(1500);
   const after = await page.evaluate(() => window.__fasciaFrames ?? 0);
   expect(after).toBe(before);
+  });
 });

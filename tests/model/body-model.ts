@@ -1,4 +1,3 @@
-// @ts-nocheck -- numeric kernels over typed arrays: noUncheckedIndexedAccess would need a `!` on every index (follow-up: typed accessors).
 // Shared reading of the committed body.glb for the model tests (decodes meshopt + quantisation).
 
 import { readFileSync } from 'node:fs';
@@ -43,9 +42,9 @@ export function worldTriangles(node: Node): { positions: Float64Array; indices: 
   const el = [0, 0, 0];
   for (let i = 0; i < n; i++) {
     pos.getElement(i, el);
-    out[i * 3] = m[0] * el[0] + m[4] * el[1] + m[8] * el[2] + m[12];
-    out[i * 3 + 1] = m[1] * el[0] + m[5] * el[1] + m[9] * el[2] + m[13];
-    out[i * 3 + 2] = m[2] * el[0] + m[6] * el[1] + m[10] * el[2] + m[14];
+    out[i * 3] = m[0] * el[0]! + m[4] * el[1]! + m[8] * el[2]! + m[12];
+    out[i * 3 + 1] = m[1] * el[0]! + m[5] * el[1]! + m[9] * el[2]! + m[13];
+    out[i * 3 + 2] = m[2] * el[0]! + m[6] * el[1]! + m[10] * el[2]! + m[14];
   }
   const idx = prim.getIndices()!.getArray()!;
   return { positions: out, indices: Uint32Array.from(idx as ArrayLike<number>) };

@@ -1,4 +1,3 @@
-// @ts-nocheck -- numeric kernels over typed arrays: noUncheckedIndexedAccess would need a `!` on every index (follow-up: typed accessors).
 // The body model keeps its promises to the app: valid glTF within budget, every id that data uses
 // exists by name, the regions tile the whole skin, and every landmark sits on or inside the body.
 
@@ -78,12 +77,12 @@ describe('body.glb', () => {
       const p = pos[l.id];
       expect(p, l.id).toBeTruthy();
       if (l.sided) {
-        expect(p[0], `${l.id} is on the left (+X)`).toBeGreaterThan(0);
-        expect(byName.get(`landmark_${l.id}_l`)!.getTranslation()[0]).toBeCloseTo(p[0], 5);
-        expect(byName.get(`landmark_${l.id}_r`)!.getTranslation()[0]).toBeCloseTo(-p[0], 5);
+        expect(p[0]!, `${l.id} is on the left (+X)`).toBeGreaterThan(0);
+        expect(byName.get(`landmark_${l.id}_l`)!.getTranslation()[0]).toBeCloseTo(p[0]!, 5);
+        expect(byName.get(`landmark_${l.id}_r`)!.getTranslation()[0]).toBeCloseTo(-p[0]!, 5);
       } else {
-        expect(p[0], `${l.id} is on the midline`).toBe(0);
-        expect(byName.get(`landmark_${l.id}`)!.getTranslation()[1]).toBeCloseTo(p[1], 5);
+        expect(p[0]!, `${l.id} is on the midline`).toBe(0);
+        expect(byName.get(`landmark_${l.id}`)!.getTranslation()[1]).toBeCloseTo(p[1]!, 5);
       }
     }
   });
@@ -116,16 +115,16 @@ describe('body.glb', () => {
         perRegion.set(id, indices.length / 3);
         const local: number[] = [];
         for (let i = 0; i < p.length / 3; i++) {
-          const k = `${Math.round(p[i * 3] * 1e5)},${Math.round(p[i * 3 + 1] * 1e5)},${Math.round(p[i * 3 + 2] * 1e5)}`;
+          const k = `${Math.round(p[i * 3]! * 1e5)},${Math.round(p[i * 3 + 1]! * 1e5)},${Math.round(p[i * 3 + 2]! * 1e5)}`;
           let v = key.get(k);
           if (v === undefined) {
             v = positions.length / 3;
             key.set(k, v);
-            positions.push(p[i * 3], p[i * 3 + 1], p[i * 3 + 2]);
+            positions.push(p[i * 3]!, p[i * 3 + 1]!, p[i * 3 + 2]!);
           }
           local.push(v);
         }
-        for (const i of indices) tris.push(local[i]);
+        for (const i of indices) tris.push(local[i]!);
       }
       skin = { positions, tris, perRegion };
     });
@@ -170,9 +169,9 @@ describe('body.glb', () => {
     it('is symmetric: every vertex has a mirror twin', () => {
       const set = new Set<string>();
       const p = skin.positions;
-      for (let i = 0; i < p.length; i += 3) set.add(`${Math.round(p[i] * 1e4)},${Math.round(p[i + 1] * 1e4)},${Math.round(p[i + 2] * 1e4)}`);
+      for (let i = 0; i < p.length; i += 3) set.add(`${Math.round(p[i]! * 1e4)},${Math.round(p[i + 1]! * 1e4)},${Math.round(p[i + 2]! * 1e4)}`);
       let missing = 0;
-      for (let i = 0; i < p.length; i += 3) if (!set.has(`${Math.round(-p[i] * 1e4)},${Math.round(p[i + 1] * 1e4)},${Math.round(p[i + 2] * 1e4)}`)) missing++;
+      for (let i = 0; i < p.length; i += 3) if (!set.has(`${Math.round(-p[i]! * 1e4)},${Math.round(p[i + 1]! * 1e4)},${Math.round(p[i + 2]! * 1e4)}`)) missing++;
       expect(missing / (p.length / 3)).toBeLessThan(0.01);
     });
 
@@ -181,8 +180,8 @@ describe('body.glb', () => {
       let maxY = -Infinity;
       const p = skin.positions;
       for (let i = 1; i < p.length; i += 3) {
-        minY = Math.min(minY, p[i]);
-        maxY = Math.max(maxY, p[i]);
+        minY = Math.min(minY, p[i]!);
+        maxY = Math.max(maxY, p[i]!);
       }
       expect(minY).toBeGreaterThan(-0.005);
       expect(minY).toBeLessThan(0.005);
@@ -203,7 +202,7 @@ describe('body.glb', () => {
         if (insideByParity(q, p, t)) continue;
         // not inside: accept if within 1 cm of the surface (nearest vertex, the mesh is fine-grained)
         let best = Infinity;
-        for (let i = 0; i < p.length; i += 3) best = Math.min(best, Math.hypot(p[i] - q[0], p[i + 1] - q[1], p[i + 2] - q[2]));
+        for (let i = 0; i < p.length; i += 3) best = Math.min(best, Math.hypot(p[i]! - q[0], p[i + 1]! - q[1], p[i + 2]! - q[2]));
         if (best > 0.01) outside.push(`${node.getName()} (${(best * 1000).toFixed(0)} mm)`);
       }
       expect(outside).toEqual([]);
@@ -216,33 +215,33 @@ function insideByParity(q: number[], p: number[], t: number[]): boolean {
   const dir = [1, 0.0001234, 0.0002345];
   let hits = 0;
   for (let i = 0; i < t.length; i += 3) {
-    const a = t[i] * 3;
-    const b = t[i + 1] * 3;
-    const c = t[i + 2] * 3;
+    const a = t[i]! * 3;
+    const b = t[i + 1]! * 3;
+    const c = t[i + 2]! * 3;
     // quick reject: the ray y/z must be within the triangle's y/z range
-    const y0 = Math.min(p[a + 1], p[b + 1], p[c + 1]);
-    const y1 = Math.max(p[a + 1], p[b + 1], p[c + 1]);
-    if (q[1] < y0 - 0.001 || q[1] > y1 + 0.001) continue;
-    const z0 = Math.min(p[a + 2], p[b + 2], p[c + 2]);
-    const z1 = Math.max(p[a + 2], p[b + 2], p[c + 2]);
-    if (q[2] < z0 - 0.001 || q[2] > z1 + 0.001) continue;
-    if (rayHitsTriangle(q, dir, [p[a], p[a + 1], p[a + 2]], [p[b], p[b + 1], p[b + 2]], [p[c], p[c + 1], p[c + 2]])) hits++;
+    const y0 = Math.min(p[a + 1]!, p[b + 1]!, p[c + 1]!);
+    const y1 = Math.max(p[a + 1]!, p[b + 1]!, p[c + 1]!);
+    if (q[1]! < y0 - 0.001 || q[1]! > y1 + 0.001) continue;
+    const z0 = Math.min(p[a + 2]!, p[b + 2]!, p[c + 2]!);
+    const z1 = Math.max(p[a + 2]!, p[b + 2]!, p[c + 2]!);
+    if (q[2]! < z0 - 0.001 || q[2]! > z1 + 0.001) continue;
+    if (rayHitsTriangle(q, dir, [p[a]!, p[a + 1]!, p[a + 2]!], [p[b]!, p[b + 1]!, p[b + 2]!], [p[c]!, p[c + 1]!, p[c + 2]!])) hits++;
   }
   return hits % 2 === 1;
 }
 
 function rayHitsTriangle(o: number[], d: number[], a: number[], b: number[], c: number[]): boolean {
-  const e1 = [b[0] - a[0], b[1] - a[1], b[2] - a[2]];
-  const e2 = [c[0] - a[0], c[1] - a[1], c[2] - a[2]];
-  const h = [d[1] * e2[2] - d[2] * e2[1], d[2] * e2[0] - d[0] * e2[2], d[0] * e2[1] - d[1] * e2[0]];
-  const det = e1[0] * h[0] + e1[1] * h[1] + e1[2] * h[2];
+  const e1 = [b[0]! - a[0]!, b[1]! - a[1]!, b[2]! - a[2]!];
+  const e2 = [c[0]! - a[0]!, c[1]! - a[1]!, c[2]! - a[2]!];
+  const h = [d[1]! * e2[2]! - d[2]! * e2[1]!, d[2]! * e2[0]! - d[0]! * e2[2]!, d[0]! * e2[1]! - d[1]! * e2[0]!];
+  const det = e1[0]! * h[0]! + e1[1]! * h[1]! + e1[2]! * h[2]!;
   if (Math.abs(det) < 1e-14) return false;
   const f = 1 / det;
-  const s = [o[0] - a[0], o[1] - a[1], o[2] - a[2]];
-  const u = f * (s[0] * h[0] + s[1] * h[1] + s[2] * h[2]);
+  const s = [o[0]! - a[0]!, o[1]! - a[1]!, o[2]! - a[2]!];
+  const u = f * (s[0]! * h[0]! + s[1]! * h[1]! + s[2]! * h[2]!);
   if (u < 0 || u > 1) return false;
-  const qv = [s[1] * e1[2] - s[2] * e1[1], s[2] * e1[0] - s[0] * e1[2], s[0] * e1[1] - s[1] * e1[0]];
-  const v = f * (d[0] * qv[0] + d[1] * qv[1] + d[2] * qv[2]);
+  const qv = [s[1]! * e1[2]! - s[2]! * e1[1]!, s[2]! * e1[0]! - s[0]! * e1[2]!, s[0]! * e1[1]! - s[1]! * e1[0]!];
+  const v = f * (d[0]! * qv[0]! + d[1]! * qv[1]! + d[2]! * qv[2]!);
   if (v < 0 || u + v > 1) return false;
-  return f * (e2[0] * qv[0] + e2[1] * qv[1] + e2[2] * qv[2]) > 0;
+  return f * (e2[0]! * qv[0]! + e2[1]! * qv[1]! + e2[2]! * qv[2]!) > 0;
 }

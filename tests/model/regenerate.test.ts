@@ -1,4 +1,3 @@
-// @ts-nocheck -- numeric kernels over typed arrays: noUncheckedIndexedAccess would need a `!` on every index (follow-up: typed accessors).
 // The committed body.glb is exactly what the generator makes from today's data (so the model and
 // the landmark/structure data cannot drift apart). Generation takes ~15–25 s on two cores; the
 // two-run determinism check lives in tools/bodygen/verify.ts.
