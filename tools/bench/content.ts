@@ -5,13 +5,13 @@ import { formatIssue, loadContent, type Content, type ContentFiles, type LoadRes
 import { landmarksFileSchema, lineSchema, structuresFileSchema, type Landmark, type Line, type Structure } from '../../src/content/schemas';
 import { readContentFiles } from '../content-files';
 import type { LineInputs } from './lines';
-import { timeRuns } from './stats';
+import { timeRuns, type Timed } from './stats';
 
 export interface ContentMeasure {
   /** ms per readContentFiles + loadContent, as the content check and the build do it. */
-  readAndLoadMs: number[];
+  readAndLoadMs: Timed;
   /** ms per loadContent alone on files already in memory: validation and derived indexes. */
-  loadMs: number[];
+  loadMs: Timed;
   fileCount: number;
   result: LoadResult;
 }

@@ -3,7 +3,7 @@ import type { LineId, Side } from '../../src/content/ids';
 import type { Landmark, Line, PathStep, Structure } from '../../src/content/schemas';
 import { pathPoints, resample, resolveSteps, type ModelLookup, type Point3, type ResolvedStep } from '../../src/explorer/linePath';
 import { buildRibbonGeometry } from '../../src/scene/ribbonGeometry';
-import { timeRuns } from './stats';
+import { timeRuns, type Timed } from './stats';
 
 /** The spacing the app resamples at (src/scene/LineRibbons.tsx). */
 export const SPACING = 0.012;
@@ -30,7 +30,7 @@ export interface MissingPart {
 
 export interface LineMeasure {
   lineId: LineId;
-  ms: number[];
+  ms: Timed;
   strands: number;
   steps: number;
   points: number;

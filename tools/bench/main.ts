@@ -111,10 +111,11 @@ await part('picking', () => {
   const result = measurePicking(model.skin, RUNS.rays, RUNS.bruteRays, RUNS.bvhBuild);
   report.timing('picking', `MeshBVH build (${model.counts.skinTriangles.toLocaleString('en-US')} tris)`, 'ms', result.buildMs);
   const first = report.timing('picking', `BVH ray, first hit (${RUNS.rays.toLocaleString('en-US')} rays)`, 'µs', result.bvhFirstHitUs);
-  report.value('picking', 'BVH ray, first hit: p95', `${formatNumber(percentile(result.bvhFirstHitUs, 0.95))} µs`);
+  report.value('picking', 'BVH ray, first hit: p95', `${formatNumber(percentile(result.bvhFirstHitUs.samples, 0.95))} µs`);
   report.timing('picking', `BVH ray, all hits (R3F events)`, 'µs', result.bvhAllHitsUs);
   const brute = report.timing('picking', `brute-force Mesh.raycast (${result.compared} rays)`, 'µs', result.bruteUs);
-  report.value('picking', 'brute force / BVH first hit (medians)', `${formatNumber(brute.median / first.median)}×`);
+  const cpuRatio = result.bruteUs.cpuPerRun / result.bvhFirstHitUs.cpuPerRun;
+  report.value('picking', 'brute force / BVH first hit', `${formatNumber(brute.median / first.median)}× (medians), ${formatNumber(cpuRatio)}× (cpu)`);
   report.value('picking', 'rays that hit the body', `${(result.hitRate * 100).toFixed(1)} %`);
   report.value('picking', 'same nearest hit, BVH vs brute', `${result.agreeing} / ${result.compared}`);
 });
@@ -138,8 +139,9 @@ await part('lines', () => {
       measure.ms,
     );
   }
-  const medians = result.measures.map((measure) => summarise(measure.ms).median);
-  report.timing('lines', `per line (medians of the ${medians.length} lines)`, 'ms', medians);
+  const medians = result.measures.map((measure) => summarise(measure.ms.samples).median);
+  const cpuPerLine = result.measures.reduce((sum, measure) => sum + measure.ms.cpuPerRun, 0) / result.measures.length;
+  report.timing('lines', `per line (medians of the ${medians.length} lines)`, 'ms', { samples: medians, cpuPerRun: cpuPerLine });
   report.value('lines', 'all lines, both sides: sum of medians', `${formatNumber(medians.reduce((sum, ms) => sum + ms, 0))} ms`);
   report.value('lines', 'ribbon triangles, all lines', result.measures.reduce((sum, measure) => sum + measure.triangles, 0));
   report.value('lines', 'path steps with a missing model part', result.missingSteps);
@@ -158,14 +160,19 @@ await part('lines', () => {
 });
 
 // 5. Search
+let perQuery = '';
 progress('search');
 await part('search', () => {
   if (!content) return report.skipped('search', 'index and queries', 'content does not load yet (see content)');
   const result = measureSearch(content, RUNS.searchRepeats);
   report.timing('search', `buildSearchIndex (${result.entries} entries)`, 'ms', result.buildMs);
-  report.timing('search', `search, ${result.perQueryUs.length} queries (median of each)`, 'µs', result.perQueryUs.map((query) => query.us));
+  report.timing('search', `search, ${result.perQueryUs.length} queries (median of each)`, 'µs', {
+    samples: result.perQueryUs.map((query) => query.us),
+    cpuPerRun: result.perQueryUs.reduce((sum, query) => sum + query.cpuUs, 0) / result.perQueryUs.length,
+  });
   const slowest = [...result.perQueryUs].sort((a, b) => b.us - a.us)[0];
   if (slowest) report.value('search', 'slowest query', `"${slowest.query}" ${formatNumber(slowest.us)} µs`);
+  perQuery = result.perQueryUs.map((query) => `"${query.query}" ${formatNumber(query.us)} (${query.hits})`).join(', ');
   const empty = result.perQueryUs.filter((query) => query.hits === 0).map((query) => `"${query.query}"`);
   report.value('search', 'queries without hits', empty.length > 0 ? empty.join(', ') : 'none');
 });
@@ -204,7 +211,7 @@ await part('lines on skin', async () => {
   const result = await measureOnSkin(inputs, model, RUNS.line);
   report.timing('lines on skin', 'skin MeshBVH build (world, for onSkin)', 'ms', result.buildMs);
   report.timing('lines on skin', `per line: buildStrandPoints + ribbon (${result.lines} lines)`, 'ms', result.perLineMs);
-  report.value('lines on skin', 'all lines: sum of medians', `${formatNumber(result.perLineMs.reduce((sum, ms) => sum + ms, 0))} ms`);
+  report.value('lines on skin', 'all lines: sum of medians', `${formatNumber(result.perLineMs.samples.reduce((sum, ms) => sum + ms, 0))} ms`);
 });
 
 const seconds = (performance.now() - started) / 1000;
@@ -215,6 +222,8 @@ console.log(`\nFascia Line Explorer — bench (Node ${process.version}, ${cores}
 if ((load ?? 0) > cores) console.log(`note: the machine is busy (load ${(load ?? 0).toFixed(1)} > ${cores} cores); times are inflated, compare runs made at rest`);
 console.log('');
 console.log(renderTable(report.rows));
-console.log('\nn: timed runs (or rays, queries, lines, points); min and max are over those n. µs = microseconds.');
+console.log('\nn: timed runs (or rays, queries, lines, points); median, min and max are wall-clock over those n;');
+console.log('cpu/run: this process\'s CPU time per run, mean over the n (GC threads included, time waiting for a core not). µs = microseconds.');
 if (missing.length > 0) console.log(`\n${describeMissing(missing)}`);
+if (perQuery) console.log(`\nsearch, µs per query (hits): ${perQuery}`);
 console.log(`\nfinished in ${seconds.toFixed(1)} s`);

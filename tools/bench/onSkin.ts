@@ -8,7 +8,7 @@ import { buildRibbonGeometry } from '../../src/scene/ribbonGeometry';
 import type { BodyIndex } from '../../src/scene/modelIndex';
 import type { LineInputs, ModelLookups } from './lines';
 import type { ModelParts } from './model';
-import { summarise, timeRuns } from './stats';
+import { summarise, timeRuns, type Timed } from './stats';
 
 const SIDES: readonly Side[] = ['l', 'r'];
 
@@ -44,6 +44,10 @@ export async function measureOnSkin(inputs: LineInputs, model: ModelParts & Mode
   };
   // One untimed pass over every line first, so the first line does not pay for compiling the code.
   for (const drawn of drawnLines) build(drawn);
-  const perLineMs = drawnLines.map((drawn) => summarise(timeRuns(runs, () => build(drawn), 1)).median);
+  const perLine = drawnLines.map((drawn) => timeRuns(runs, () => build(drawn), 1));
+  const perLineMs: Timed = {
+    samples: perLine.map((timed) => summarise(timed.samples).median),
+    cpuPerRun: perLine.reduce((sum, timed) => sum + timed.cpuPerRun, 0) / perLine.length,
+  };
   return { buildMs, perLineMs, lines: inputs.lines.length };
 }

@@ -1,7 +1,7 @@
 // Picking on the skin: a three-mesh-bvh tree against three's own triangle-by-triangle Mesh.raycast.
 import { Box3, DoubleSide, Mesh, MeshBasicMaterial, Ray, Raycaster, Vector3, type BufferGeometry, type Intersection } from 'three';
 import { MeshBVH, acceleratedRaycast } from 'three-mesh-bvh';
-import { timeRuns } from './stats';
+import { cpuMeter, timeRuns, type Timed } from './stats';
 
 /** Small deterministic generator (mulberry32), so every run casts the same rays. */
 export function seededRandom(seed: number): () => number {
@@ -38,12 +38,12 @@ export function camerasAroundBody(bounds: Box3, count: number, seed = 7): Ray[] 
 }
 
 export interface PickingResult {
-  buildMs: number[];
+  buildMs: Timed;
   /** µs per ray, one sample per ray: first hit only, as a tap picks. */
-  bvhFirstHitUs: number[];
+  bvhFirstHitUs: Timed;
   /** µs per ray for every hit along the ray (R3F's default event raycast with the accelerated mesh). */
-  bvhAllHitsUs: number[];
-  bruteUs: number[];
+  bvhAllHitsUs: Timed;
+  bruteUs: Timed;
   hitRate: number;
   /** Rays of the brute-force sample where both found the same nearest hit. */
   agreeing: number;
@@ -52,9 +52,10 @@ export interface PickingResult {
 
 const material = new MeshBasicMaterial({ side: DoubleSide });
 
-function castEach(raycaster: Raycaster, mesh: Mesh, rays: readonly Ray[], hits?: { count: number }): number[] {
+function castEach(raycaster: Raycaster, mesh: Mesh, rays: readonly Ray[], hits?: { count: number }): Timed {
   const samples: number[] = [];
   const found: Intersection[] = [];
+  const cpu = cpuMeter();
   for (const ray of rays) {
     raycaster.ray.copy(ray);
     found.length = 0;
@@ -63,7 +64,7 @@ function castEach(raycaster: Raycaster, mesh: Mesh, rays: readonly Ray[], hits?:
     samples.push((performance.now() - start) * 1000);
     if (hits && found.length > 0) hits.count++;
   }
-  return samples;
+  return { samples, cpuPerRun: cpu.perRun(rays.length) * 1000 };
 }
 
 function nearest(raycaster: Raycaster, mesh: Mesh, ray: Ray): number | undefined {

@@ -1,7 +1,7 @@
 // Search as a person types it: Dutch and English names, abbreviations, Latin, and typos.
 import type { Content } from '../../src/content/load';
 import { buildSearchIndex, search, type SearchEntry } from '../../src/search/search';
-import { summarise, timeRuns } from './stats';
+import { scaled, summarise, timeRuns, type Timed } from './stats';
 
 export const QUERIES: readonly string[] = [
   // Dutch
@@ -34,10 +34,10 @@ export const QUERIES: readonly string[] = [
 ];
 
 export interface SearchMeasure {
-  buildMs: number[];
+  buildMs: Timed;
   entries: number;
   /** µs per query: each query's median over its repeats. */
-  perQueryUs: { query: string; us: number; hits: number }[];
+  perQueryUs: { query: string; us: number; cpuUs: number; hits: number }[];
 }
 
 export function measureSearch(content: Content, repeats: number): SearchMeasure {
@@ -47,8 +47,8 @@ export function measureSearch(content: Content, repeats: number): SearchMeasure 
   });
   const perQueryUs = QUERIES.map((query) => {
     const hits = search(index, query).length;
-    const samples = timeRuns(repeats, () => void search(index, query), 5).map((ms) => ms * 1000);
-    return { query, us: summarise(samples).median, hits };
+    const timed = scaled(timeRuns(repeats, () => void search(index, query), 5), 1000);
+    return { query, us: summarise(timed.samples).median, cpuUs: timed.cpuPerRun, hits };
   });
   return { buildMs, entries: index.length, perQueryUs };
 }

@@ -22,31 +22,58 @@ export function percentile(samples: readonly number[], fraction: number): number
   return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))] ?? Number.NaN;
 }
 
+/**
+ * Wall-clock samples (one per run) and the process's CPU time per run (mean, same unit). Other work on the
+ * machine stretches wall-clock time far more than CPU time, so the two together tell a slow run from a busy machine.
+ */
+export interface Timed {
+  samples: number[];
+  cpuPerRun: number;
+}
+
+/** Measures CPU time (user + system) of this process from now on; `perRun` divides it over a number of runs (ms). */
+export function cpuMeter(): { perRun: (runs: number) => number } {
+  const start = process.cpuUsage();
+  return {
+    perRun: (runs) => {
+      const { user, system } = process.cpuUsage(start);
+      return runs > 0 ? (user + system) / 1000 / runs : Number.NaN;
+    },
+  };
+}
+
+/** The same measurement in another unit, e.g. ×1000 for ms → µs. */
+export function scaled(timed: Timed, factor: number): Timed {
+  return { samples: timed.samples.map((sample) => sample * factor), cpuPerRun: timed.cpuPerRun * factor };
+}
+
 /** Milliseconds per run of `work`, after `warmup` untimed runs (the first runs pay for JIT compilation). */
-export function timeRuns(runs: number, work: () => void, warmup = 2): number[] {
+export function timeRuns(runs: number, work: () => void, warmup = 2): Timed {
   for (let index = 0; index < warmup; index++) work();
   const samples: number[] = [];
+  const cpu = cpuMeter();
   for (let index = 0; index < runs; index++) {
     const start = performance.now();
     work();
     samples.push(performance.now() - start);
   }
-  return samples;
+  return { samples, cpuPerRun: cpu.perRun(runs) };
 }
 
-export async function timeRunsAsync(runs: number, work: () => Promise<unknown>, warmup = 1): Promise<number[]> {
+export async function timeRunsAsync(runs: number, work: () => Promise<unknown>, warmup = 1): Promise<Timed> {
   for (let index = 0; index < warmup; index++) await work();
   const samples: number[] = [];
+  const cpu = cpuMeter();
   for (let index = 0; index < runs; index++) {
     const start = performance.now();
     await work();
     samples.push(performance.now() - start);
   }
-  return samples;
+  return { samples, cpuPerRun: cpu.perRun(runs) };
 }
 
 export type Row =
-  | { kind: 'timing'; section: string; label: string; unit: string; summary: Summary }
+  | { kind: 'timing'; section: string; label: string; unit: string; summary: Summary; cpuPerRun: number }
   | { kind: 'value'; section: string; label: string; value: string }
   | { kind: 'skipped'; section: string; label: string; reason: string };
 
@@ -54,9 +81,11 @@ export type Row =
 export class Report {
   readonly rows: Row[] = [];
 
-  timing(section: string, label: string, unit: string, samples: readonly number[]): Summary {
-    const summary = summarise(samples);
-    this.rows.push({ kind: 'timing', section, label, unit, summary });
+  /** A measurement: timed runs (with CPU time), or plain samples such as distances. */
+  timing(section: string, label: string, unit: string, measured: Timed | readonly number[]): Summary {
+    const timed = 'samples' in measured ? measured : undefined;
+    const summary = summarise(timed ? timed.samples : (measured as readonly number[]));
+    this.rows.push({ kind: 'timing', section, label, unit, summary, cpuPerRun: timed?.cpuPerRun ?? Number.NaN });
     return summary;
   }
 
@@ -90,20 +119,21 @@ export function formatBytes(bytes: number): string {
 }
 
 export function renderTable(rows: readonly Row[]): string {
-  const header = ['section', 'measure', 'median', 'min', 'max', 'unit', 'n'];
+  const header = ['section', 'measure', 'median', 'min', 'max', 'cpu/run', 'unit', 'n'];
   const cells = rows.map((row): string[] => {
     if (row.kind === 'timing') {
       const { median, min, max, runs } = row.summary;
-      return [row.section, row.label, formatNumber(median), formatNumber(min), formatNumber(max), row.unit, String(runs)];
+      const cpu = Number.isFinite(row.cpuPerRun) ? formatNumber(row.cpuPerRun) : '';
+      return [row.section, row.label, formatNumber(median), formatNumber(min), formatNumber(max), cpu, row.unit, String(runs)];
     }
-    if (row.kind === 'value') return [row.section, row.label, row.value, '', '', '', ''];
-    return [row.section, row.label, `skipped: ${row.reason}`, '', '', '', ''];
+    if (row.kind === 'value') return [row.section, row.label, row.value, '', '', '', '', ''];
+    return [row.section, row.label, `skipped: ${row.reason}`, '', '', '', '', ''];
   });
   // A skip reason may be long: it spills over the columns after it instead of widening them all.
   const widths = header.map((title, column) =>
     Math.max(title.length, ...cells.filter((_, index) => rows[index]?.kind !== 'skipped' || column < 2).map((row) => (row[column] ?? '').length)),
   );
-  const numeric = new Set([2, 3, 4, 6]);
+  const numeric = new Set([2, 3, 4, 5, 7]);
   const line = (row: readonly string[], skipped = false) =>
     row
       .map((cell, column) => {
