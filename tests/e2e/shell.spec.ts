@@ -35,10 +35,10 @@ test.describe('with motion', () => {
   test.use({ reducedMotion: 'no-preference' });
 
   test('the pulse runs out and an idle scene draws no frames', async ({ page }) => {
-  await openApp(page, '?lines=sbl');
-  const before = await settledFrames(page);
-  await page.waitForTimeout(1500);
-  const after = await page.evaluate(() => window.__fasciaFrames ?? 0);
-  expect(after).toBe(before);
+    await openApp(page, '?lines=sbl');
+    const before = await settledFrames(page);
+    await page.waitForTimeout(1500);
+    const after = await page.evaluate(() => window.__fasciaFrames ?? 0);
+    expect(after).toBe(before);
   });
 });
