@@ -13,6 +13,7 @@ import { LineList } from './LineList';
 import { LinePanel } from './LinePanel';
 import { Notices } from './Notices';
 import { RegionPanel } from './RegionPanel';
+import { RegionPicker } from './RegionPicker';
 import { CameraButtons, EvidenceLegend, LayerControls } from './ViewControls';
 import { useT } from '../i18n/useT';
 
@@ -67,6 +68,7 @@ function Explorer({ content }: { content: Content }) {
       <main className="workspace">
         <aside className="sidebar">
           <LineList />
+          <RegionPicker />
           <LayerControls />
         </aside>
         <section className="stage" aria-label={t('viewer.label')}>

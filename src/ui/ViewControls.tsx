@@ -1,8 +1,7 @@
 import type { ViewId } from '../content/schemas';
 import { useT } from '../i18n/useT';
 import { useExplorer, useExplorerActions } from '../state/explorerStore';
-import { usePreferences } from '../state/preferences';
-import { RegionPicker } from './RegionPicker';
+import { usePreferences, type Theme } from '../state/preferences';
 
 const VIEWS: readonly [ViewId, string][] = [
   ['front', 'camera.front'],
@@ -29,6 +28,27 @@ export function CameraButtons() {
   );
 }
 
+const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
+
+/** Light for the practice room, dark for a dim one; automatic follows the device. */
+function ThemeChoice() {
+  const t = useT();
+  const theme = usePreferences((state) => state.theme);
+  const { setTheme } = usePreferences((state) => state.actions);
+  return (
+    <div className="theme-choice">
+      <span id="theme-label">{t('theme.label')}</span>
+      <div className="segmented segmented--small" role="group" aria-labelledby="theme-label">
+        {THEMES.map((option) => (
+          <button key={option} type="button" aria-pressed={theme === option} onClick={() => setTheme(option)}>
+            {t(`theme.${option}`)}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}
+
 /** Skin opacity (x-ray), track depths, stations; and the legend for solid and dashed stretches. */
 export function LayerControls() {
   const t = useT();
@@ -41,7 +61,6 @@ export function LayerControls() {
   return (
     <section className="layers" aria-labelledby="layers-title">
       <h2 id="layers-title">{t('layers.title')}</h2>
-      <RegionPicker />
       <label className="slider">
         <span>{t('layers.skin')}</span>
         <input
@@ -73,6 +92,7 @@ export function LayerControls() {
           {t('layers.labels')}
         </label>
       </div>
+      <ThemeChoice />
     </section>
   );
 }
