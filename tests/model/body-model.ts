@@ -34,7 +34,7 @@ export async function readBody(): Promise<Document> {
 
 /** World-space triangles of a mesh node: flat [ax, ay, az, bx, …] and the quantised grid keys of its vertices. */
 export function worldTriangles(node: Node): { positions: Float64Array; indices: Uint32Array } {
-  const prim = node.getMesh()!.listPrimitives()[0];
+  const prim = node.getMesh()!.listPrimitives()[0]!;
   const pos = prim.getAttribute('POSITION')!;
   const m = node.getWorldMatrix();
   const n = pos.getCount();
@@ -42,9 +42,9 @@ export function worldTriangles(node: Node): { positions: Float64Array; indices: 
   const el = [0, 0, 0];
   for (let i = 0; i < n; i++) {
     pos.getElement(i, el);
-    out[i * 3] = m[0] * el[0]! + m[4] * el[1]! + m[8] * el[2]! + m[12];
-    out[i * 3 + 1] = m[1] * el[0]! + m[5] * el[1]! + m[9] * el[2]! + m[13];
-    out[i * 3 + 2] = m[2] * el[0]! + m[6] * el[1]! + m[10] * el[2]! + m[14];
+    out[i * 3] = m[0]! * el[0]! + m[4]! * el[1]! + m[8]! * el[2]! + m[12]!;
+    out[i * 3 + 1] = m[1]! * el[0]! + m[5]! * el[1]! + m[9]! * el[2]! + m[13]!;
+    out[i * 3 + 2] = m[2]! * el[0]! + m[6]! * el[1]! + m[10]! * el[2]! + m[14]!;
   }
   const idx = prim.getIndices()!.getArray()!;
   return { positions: out, indices: Uint32Array.from(idx as ArrayLike<number>) };

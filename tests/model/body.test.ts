@@ -4,6 +4,7 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Document, Node } from '@gltf-transform/core';
+// @ts-expect-error -- gltf-validator ships no type declarations
 import validator from 'gltf-validator';
 import {
   GLB_PATH,
@@ -74,15 +75,15 @@ describe('body.glb', () => {
   it('places landmark nodes at data/body/landmark-positions.json, mirrored for the right side', () => {
     const pos = JSON.parse(readFileSync(`${ROOT}data/body/landmark-positions.json`, 'utf8')) as Record<string, number[]>;
     for (const l of landmarks) {
-      const p = pos[l.id];
+      const p = pos[l.id]!;
       expect(p, l.id).toBeTruthy();
       if (l.sided) {
         expect(p[0]!, `${l.id} is on the left (+X)`).toBeGreaterThan(0);
-        expect(byName.get(`landmark_${l.id}_l`)!.getTranslation()[0]).toBeCloseTo(p[0]!, 5);
-        expect(byName.get(`landmark_${l.id}_r`)!.getTranslation()[0]).toBeCloseTo(-p[0]!, 5);
+        expect(byName.get(`landmark_${l.id}_l`)!.getTranslation()[0]!).toBeCloseTo(p[0]!, 5);
+        expect(byName.get(`landmark_${l.id}_r`)!.getTranslation()[0]!).toBeCloseTo(-p[0]!, 5);
       } else {
         expect(p[0]!, `${l.id} is on the midline`).toBe(0);
-        expect(byName.get(`landmark_${l.id}`)!.getTranslation()[1]).toBeCloseTo(p[1]!, 5);
+        expect(byName.get(`landmark_${l.id}`)!.getTranslation()[1]!).toBeCloseTo(p[1]!, 5);
       }
     }
   });
@@ -95,8 +96,8 @@ describe('body.glb', () => {
         expect(extras.centerline!.length).toBeGreaterThanOrEqual(4);
         expect(extras.centerline!.length).toBeLessThanOrEqual(12);
         for (const p of extras.centerline!) expect(p).toHaveLength(3);
-        if (name.endsWith('_r')) for (const p of extras.centerline!) expect(p[0]).toBeLessThanOrEqual(0);
-        if (name.endsWith('_l')) for (const p of extras.centerline!) expect(p[0]).toBeGreaterThanOrEqual(0);
+        if (name.endsWith('_r')) for (const p of extras.centerline!) expect(p[0]!).toBeLessThanOrEqual(0);
+        if (name.endsWith('_l')) for (const p of extras.centerline!) expect(p[0]!).toBeGreaterThanOrEqual(0);
       }
     }
   });
@@ -139,14 +140,14 @@ describe('body.glb', () => {
       let repeated = 0;
       const t = skin.tris;
       for (let i = 0; i < t.length; i += 3) {
-        const f = [t[i], t[i + 1], t[i + 2]].sort((a, b) => a - b).join('_');
+        const f = [t[i]!, t[i + 1]!, t[i + 2]!].sort((a, b) => a - b).join('_');
         if (faces.has(f)) repeated++;
         faces.add(f);
         for (const [a, b] of [
-          [t[i], t[i + 1]],
-          [t[i + 1], t[i + 2]],
-          [t[i + 2], t[i]],
-        ]) {
+          [t[i]!, t[i + 1]!],
+          [t[i + 1]!, t[i + 2]!],
+          [t[i + 2]!, t[i]!],
+        ] as [number, number][]) {
           const k = a < b ? `${a}_${b}` : `${b}_${a}`;
           edges.set(k, (edges.get(k) ?? 0) + 1);
         }
@@ -190,7 +191,7 @@ describe('body.glb', () => {
       // the toes are in front of the heels
       const toes = byName.get('landmark_toes_dorsal_l')!.getTranslation();
       const heel = byName.get('landmark_calcaneus_l')!.getTranslation();
-      expect(toes[2]).toBeGreaterThan(heel[2]);
+      expect(toes[2]!).toBeGreaterThan(heel[2]!);
     });
 
     it('holds every landmark on or inside the skin (≤ 1 cm outside)', () => {
@@ -202,7 +203,7 @@ describe('body.glb', () => {
         if (insideByParity(q, p, t)) continue;
         // not inside: accept if within 1 cm of the surface (nearest vertex, the mesh is fine-grained)
         let best = Infinity;
-        for (let i = 0; i < p.length; i += 3) best = Math.min(best, Math.hypot(p[i]! - q[0], p[i + 1]! - q[1], p[i + 2]! - q[2]));
+        for (let i = 0; i < p.length; i += 3) best = Math.min(best, Math.hypot(p[i]! - q[0]!, p[i + 1]! - q[1]!, p[i + 2]! - q[2]!));
         if (best > 0.01) outside.push(`${node.getName()} (${(best * 1000).toFixed(0)} mm)`);
       }
       expect(outside).toEqual([]);

@@ -33,7 +33,7 @@ export async function writeGlb(scene: BodyScene): Promise<Uint8Array> {
   const doc = new Document();
   doc.setLogger(new Logger(Logger.Verbosity.WARN));
   doc.createBuffer('body');
-  const buffer = doc.getRoot().listBuffers()[0];
+  const buffer = doc.getRoot().listBuffers()[0]!;
   const materials: Record<OutMesh['material'], Material> = {
     skin: doc.createMaterial('skin').setBaseColorFactor([0.93, 0.89, 0.85, 1]).setRoughnessFactor(0.6).setMetallicFactor(0),
     track: doc.createMaterial('track').setBaseColorFactor([0.75, 0.33, 0.3, 1]).setRoughnessFactor(0.5).setMetallicFactor(0),
@@ -49,10 +49,10 @@ export async function writeGlb(scene: BodyScene): Promise<Uint8Array> {
     root.addChild(node);
     for (const m of meshes) {
       if (m.indices.length === 0) continue;
-      const pos = doc.createAccessor().setType('VEC3').setArray(m.positions).setBuffer(buffer);
-      const nor = doc.createAccessor().setType('VEC3').setArray(m.normals).setBuffer(buffer);
+      const pos = doc.createAccessor().setType('VEC3').setArray(m.positions as Float32Array<ArrayBuffer>).setBuffer(buffer);
+      const nor = doc.createAccessor().setType('VEC3').setArray(m.normals as Float32Array<ArrayBuffer>).setBuffer(buffer);
       const vertexCount = m.positions.length / 3;
-      const indexArray = vertexCount < 65536 ? Uint16Array.from(m.indices) : m.indices;
+      const indexArray = vertexCount < 65536 ? Uint16Array.from(m.indices) : Uint32Array.from(m.indices);
       const idx = doc.createAccessor().setType('SCALAR').setArray(indexArray).setBuffer(buffer);
       const prim = doc
         .createPrimitive()

@@ -42,15 +42,15 @@ export async function polygoniseHalf(
 ): Promise<HalfMesh> {
   const wasm = await manifoldModule();
   const { Manifold } = wasm;
-  const sdf = (p: Vec3) => -field.distance(p[0], p[1], p[2]);
-  const lo: Vec3 = [-2 * edge, bounds.min[1], bounds.min[2]];
+  const sdf = (p: Vec3) => -field.distance(p[0]!, p[1]!, p[2]!);
+  const lo: Vec3 = [-2 * edge, bounds.min[1]!, bounds.min[2]!];
   let body = Manifold.levelSet(sdf, { min: lo, max: bounds.max }, edge).trimByPlane([1, 0, 0], 0);
   for (const z of zones) {
     // the zone solid: its box (a little inside the sampled box) on the fine side of the plane
     const inset = 0.001;
-    const size: Vec3 = [0, 1, 2].map((a) => z.box.max[a] - z.box.min[a] - 2 * inset) as Vec3;
+    const size: Vec3 = [0, 1, 2].map((a) => z.box.max[a]! - z.box.min[a]! - 2 * inset) as Vec3;
     const zone = Manifold.cube(size)
-      .translate([z.box.min[0] + inset, z.box.min[1] + inset, z.box.min[2] + inset])
+      .translate([z.box.min[0]! + inset, z.box.min[1]! + inset, z.box.min[2]! + inset])
       .trimByPlane(z.normal, z.offset);
     const fine = Manifold.levelSet(sdf, z.box, z.edge).trimByPlane([1, 0, 0], 0).intersect(zone);
     body = Manifold.union(body.subtract(zone), fine);
@@ -60,21 +60,21 @@ export async function polygoniseHalf(
   const nv = mesh.numVert;
   const pos = new Float32Array(nv * 3);
   for (let i = 0; i < nv; i++) {
-    let x = mesh.vertProperties[i * np];
+    let x = mesh.vertProperties[i * np]!;
     if (Math.abs(x) < 1e-7) x = 0;
     pos[i * 3] = x;
-    pos[i * 3 + 1] = mesh.vertProperties[i * np + 1];
-    pos[i * 3 + 2] = mesh.vertProperties[i * np + 2];
+    pos[i * 3 + 1] = mesh.vertProperties[i * np + 1]!;
+    pos[i * 3 + 2] = mesh.vertProperties[i * np + 2]!;
   }
   // manifold may split a vertex where unioned pieces meet; its merge vectors say which are one
   const merge = new Uint32Array(nv);
   for (let i = 0; i < nv; i++) merge[i] = i;
-  for (let i = 0; i < mesh.mergeFromVert.length; i++) merge[mesh.mergeFromVert[i]] = mesh.mergeToVert[i];
+  for (let i = 0; i < mesh.mergeFromVert.length; i++) merge[mesh.mergeFromVert[i]!] = mesh.mergeToVert[i]!;
   // and weld any remaining vertices that sit at exactly the same place (where the zones were joined)
   const seen = new Map<string, number>();
   for (let i = 0; i < nv; i++) {
-    const j = merge[i];
-    const key = `${pos[j * 3]},${pos[j * 3 + 1]},${pos[j * 3 + 2]}`;
+    const j = merge[i]!;
+    const key = `${pos[j * 3]!},${pos[j * 3 + 1]!},${pos[j * 3 + 2]!}`;
     const first = seen.get(key);
     if (first === undefined) seen.set(key, j);
     else merge[i] = first;
@@ -82,11 +82,11 @@ export async function polygoniseHalf(
   const tris: number[] = [];
   const tv = mesh.triVerts;
   for (let t = 0; t < tv.length; t += 3) {
-    const a = merge[tv[t]];
-    const b = merge[tv[t + 1]];
-    const c = merge[tv[t + 2]];
+    const a = merge[tv[t]!]!;
+    const b = merge[tv[t + 1]!]!;
+    const c = merge[tv[t + 2]!]!;
     if (a === b || b === c || a === c) continue;
-    if (pos[a * 3] === 0 && pos[b * 3] === 0 && pos[c * 3] === 0) continue; // cap on the midline cut
+    if (pos[a * 3]! === 0 && pos[b * 3]! === 0 && pos[c * 3]! === 0) continue; // cap on the midline cut
     tris.push(a, b, c);
   }
   return { positions: pos, indices: Uint32Array.from(tris) };
@@ -99,9 +99,9 @@ export async function simplifyHalf(m: HalfMesh, error: number): Promise<HalfMesh
   // leave a chord between two seam vertices, which the mirrored half would share (a non-manifold edge).
   const nv = m.positions.length / 3;
   const lock = new Uint8Array(nv);
-  const seam = (v: number) => m.positions[v * 3] === 0;
+  const seam = (v: number) => m.positions[v * 3]! === 0;
   for (let t = 0; t < m.indices.length; t += 3) {
-    const tri = [m.indices[t], m.indices[t + 1], m.indices[t + 2]];
+    const tri = [m.indices[t]!, m.indices[t + 1]!, m.indices[t + 2]!];
     if (tri.some(seam)) for (const v of tri) lock[v] = 1;
   }
   const [idx] = MeshoptSimplifier.simplifyWithAttributes(
@@ -121,9 +121,9 @@ export async function simplifyHalf(m: HalfMesh, error: number): Promise<HalfMesh
   const welded: number[] = [];
   const faceSet = new Set<string>();
   for (let t = 0; t < idx.length; t += 3) {
-    const a = weldTo[idx[t]];
-    const b = weldTo[idx[t + 1]];
-    const c = weldTo[idx[t + 2]];
+    const a = weldTo[idx[t]!]!;
+    const b = weldTo[idx[t + 1]!]!;
+    const c = weldTo[idx[t + 2]!]!;
     if (a === b || b === c || a === c) continue;
     const key = [a, b, c].sort((u, v) => u - v).join('_');
     if (faceSet.has(key)) continue;
@@ -140,11 +140,11 @@ function weldClose(p: Float32Array, tol: number): Uint32Array {
   const grid = new Map<string, number[]>();
   const cell = (v: number) => Math.floor(v / tol);
   // seam vertices first so they become the representatives
-  const order = [...Array(n).keys()].sort((a, b) => (p[a * 3] === 0 ? 0 : 1) - (p[b * 3] === 0 ? 0 : 1) || a - b);
+  const order = [...Array(n).keys()].sort((a, b) => (p[a * 3]! === 0 ? 0 : 1) - (p[b * 3]! === 0 ? 0 : 1) || a - b);
   for (const i of order) {
-    const x = p[i * 3];
-    const y = p[i * 3 + 1];
-    const z = p[i * 3 + 2];
+    const x = p[i * 3]!;
+    const y = p[i * 3 + 1]!;
+    const z = p[i * 3 + 2]!;
     let found = -1;
     for (let dx = -1; dx <= 1 && found < 0; dx++)
       for (let dy = -1; dy <= 1 && found < 0; dy++)
@@ -152,13 +152,13 @@ function weldClose(p: Float32Array, tol: number): Uint32Array {
           const list = grid.get(`${cell(x) + dx},${cell(y) + dy},${cell(z) + dz}`);
           if (!list) continue;
           for (const j of list) {
-            if (Math.hypot(p[j * 3] - x, p[j * 3 + 1] - y, p[j * 3 + 2] - z) < tol) {
+            if (Math.hypot(p[j * 3]! - x, p[j * 3 + 1]! - y, p[j * 3 + 2]! - z) < tol) {
               found = j;
               break;
             }
           }
         }
-    if (found >= 0 && !(p[i * 3] === 0 && p[found * 3] !== 0)) {
+    if (found >= 0 && !(p[i * 3]! === 0 && p[found * 3]! !== 0)) {
       to[i] = found;
       continue;
     }
@@ -178,12 +178,12 @@ function compact(positions: Float32Array, idx: Uint32Array): HalfMesh {
   const out = new Uint32Array(idx.length);
   let n = 0;
   for (let i = 0; i < idx.length; i++) {
-    const v = idx[i];
-    if (remap[v] < 0) {
+    const v = idx[i]!;
+    if (remap[v]! < 0) {
       remap[v] = n++;
-      pos.push(m.positions[v * 3], m.positions[v * 3 + 1], m.positions[v * 3 + 2]);
+      pos.push(m.positions[v * 3]!, m.positions[v * 3 + 1]!, m.positions[v * 3 + 2]!);
     }
-    out[i] = remap[v];
+    out[i] = remap[v]!;
   }
   return { positions: Float32Array.from(pos), indices: out };
 }
@@ -212,13 +212,13 @@ export function mirrorHalf(
   const nor: number[] = Array.from(normals);
   let next = nv;
   for (let i = 0; i < nv; i++) {
-    if (half.positions[i * 3] === 0) {
+    if (half.positions[i * 3]! === 0) {
       map[i] = i;
       nor[i * 3] = 0;
     } else {
       map[i] = next++;
-      pos.push(-half.positions[i * 3], half.positions[i * 3 + 1], half.positions[i * 3 + 2]);
-      nor.push(-normals[i * 3], normals[i * 3 + 1], normals[i * 3 + 2]);
+      pos.push(-half.positions[i * 3]!, half.positions[i * 3 + 1]!, half.positions[i * 3 + 2]!);
+      nor.push(-normals[i * 3]!, normals[i * 3 + 1]!, normals[i * 3 + 2]!);
     }
   }
   const nt = half.indices.length / 3;
@@ -227,20 +227,20 @@ export function mirrorHalf(
   idx.set(half.indices, 0);
   labels.set(triLabels, 0);
   for (let t = 0; t < nt; t++) {
-    const a = half.indices[t * 3];
-    const b = half.indices[t * 3 + 1];
-    const c = half.indices[t * 3 + 2];
-    idx[nt * 3 + t * 3] = map[a];
-    idx[nt * 3 + t * 3 + 1] = map[c];
-    idx[nt * 3 + t * 3 + 2] = map[b];
-    labels[nt + t] = mirrorLabel(triLabels[t]);
+    const a = half.indices[t * 3]!;
+    const b = half.indices[t * 3 + 1]!;
+    const c = half.indices[t * 3 + 2]!;
+    idx[nt * 3 + t * 3] = map[a]!;
+    idx[nt * 3 + t * 3 + 1] = map[c]!;
+    idx[nt * 3 + t * 3 + 2] = map[b]!;
+    labels[nt + t] = mirrorLabel(triLabels[t]!);
   }
   // renormalise the seam normals after zeroing x
   for (let i = 0; i < nv; i++) {
-    if (half.positions[i * 3] !== 0) continue;
-    const l = Math.hypot(nor[i * 3 + 1], nor[i * 3 + 2]) || 1;
-    nor[i * 3 + 1] /= l;
-    nor[i * 3 + 2] /= l;
+    if (half.positions[i * 3]! !== 0) continue;
+    const l = Math.hypot(nor[i * 3 + 1]!, nor[i * 3 + 2]!) || 1;
+    nor[i * 3 + 1]! /= l;
+    nor[i * 3 + 2]! /= l;
   }
   return { positions: Float32Array.from(pos), normals: Float32Array.from(nor), indices: idx, triLabels: labels };
 }
@@ -248,10 +248,10 @@ export function mirrorHalf(
 export function vertexNormals(field: CompiledField, positions: Float32Array): Float32Array {
   const n = new Float32Array(positions.length);
   for (let i = 0; i < positions.length; i += 3) {
-    const g = field.gradient(positions[i], positions[i + 1], positions[i + 2], 0.0008);
-    n[i] = g[0];
-    n[i + 1] = g[1];
-    n[i + 2] = g[2];
+    const g = field.gradient(positions[i]!, positions[i + 1]!, positions[i + 2]!, 0.0008);
+    n[i] = g[0]!;
+    n[i + 1] = g[1]!;
+    n[i + 2] = g[2]!;
   }
   return n;
 }

@@ -11,7 +11,7 @@ import { ROOT } from './proportions.ts';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
+  return i > 0 ? (process.argv[i + 1] ?? fallback) : fallback;
 };
 const glbPath = arg('glb', `${ROOT}public/models/body.glb`);
 const outDir = arg('out', '/tmp/body-preview');

@@ -9,8 +9,8 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export interface Proportions {
   stature_m: number;
   heights: Record<string, number>;
-  half_widths: Record<string, number>;
-  lengths: Record<string, number>;
+  half_widths: { biacromial: number; hip_joint_centre_lateral: number } & Record<string, number>;
+  lengths: { upper_arm: number; forearm: number; hand: number; foot: number } & Record<string, number>;
   pose: { upper_arm_abduction_deg: number; carrying_angle_deg: number; hand_extra_deg: number };
 }
 

@@ -35,7 +35,7 @@ export function labelOf(id: string): number {
 }
 
 export function mirrorLabel(label: number): number {
-  const id = REGION_LABELS[label];
+  const id = REGION_LABELS[label] ?? '';
   if (id.endsWith('_l')) return labelOf(`${id.slice(0, -2)}_r`);
   return label;
 }

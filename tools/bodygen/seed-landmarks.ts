@@ -94,7 +94,7 @@ const sided = new Set(landmarks.filter((l) => l.sided).map((l) => l.id));
 for (const l of landmarks) if (!spec[l.id]) console.warn(`no seed position for landmark ${l.id}`);
 const out: Record<string, [number, number, number]> = {};
 for (const id of Object.keys(spec).sort()) {
-  const [p, depth, ray] = spec[id];
+  const [p, depth, ray] = spec[id]!;
   let q = p;
   if (depth !== null) {
     // start from the outside: first move along the given point toward the skin, then settle at depth

@@ -26,7 +26,7 @@ export function zones(s: Skeleton, edge: number): Zone[] {
     name: 'hand',
     normal: s.forearmDir,
     offset: dot(s.forearmDir, wristPlanePoint),
-    box: { min: [s.wrist[0] - 0.07, s.wrist[1] - 0.21, -0.05], max: [s.wrist[0] + 0.12, s.wrist[1] + 0.03, 0.06] },
+    box: { min: [s.wrist[0]! - 0.07, s.wrist[1]! - 0.21, -0.05], max: [s.wrist[0]! + 0.12, s.wrist[1]! + 0.03, 0.06] },
     edge: Math.min(edge, 0.0024),
   };
   // face and head: everything above a plane under the chin
@@ -61,18 +61,18 @@ export async function buildSkin(s: Skeleton, field: CompiledField, settings: Ski
   const nv = half.positions.length / 3;
   const vlabel = new Uint16Array(nv);
   for (let i = 0; i < nv; i++) {
-    const x = half.positions[i * 3];
-    const y = half.positions[i * 3 + 1];
-    const z = half.positions[i * 3 + 2];
+    const x = half.positions[i * 3]!;
+    const y = half.positions[i * 3 + 1]!;
+    const z = half.positions[i * 3 + 2]!;
     const p = field.nearest(x, y, z);
-    vlabel[i] = labelOf(rule(field.prims[p].seg, x, y, z));
+    vlabel[i] = labelOf(rule(field.prims[p]!.seg, x, y, z));
   }
   const nt = half.indices.length / 3;
   const tlabel = new Uint16Array(nt);
   for (let t = 0; t < nt; t++) {
-    const a = vlabel[half.indices[t * 3]];
-    const b = vlabel[half.indices[t * 3 + 1]];
-    const c = vlabel[half.indices[t * 3 + 2]];
+    const a = vlabel[half.indices[t * 3]!]!;
+    const b = vlabel[half.indices[t * 3 + 1]!]!;
+    const c = vlabel[half.indices[t * 3 + 2]!]!;
     tlabel[t] = b === c ? b : a;
   }
   const full = mirrorHalf(half, normals, tlabel, mirrorLabel);
@@ -98,15 +98,15 @@ function splitRegions(full: FullMesh): OutMesh[] {
     const idx: number[] = [];
     const nt = full.indices.length / 3;
     for (let t = 0; t < nt; t++) {
-      if (full.triLabels[t] !== label) continue;
+      if (full.triLabels[t]! !== label) continue;
       for (let k = 0; k < 3; k++) {
-        const v = full.indices[t * 3 + k];
+        const v = full.indices[t * 3 + k]!;
         let n = remap.get(v);
         if (n === undefined) {
           n = remap.size;
           remap.set(v, n);
-          pos.push(full.positions[v * 3], full.positions[v * 3 + 1], full.positions[v * 3 + 2]);
-          nor.push(full.normals[v * 3], full.normals[v * 3 + 1], full.normals[v * 3 + 2]);
+          pos.push(full.positions[v * 3]!, full.positions[v * 3 + 1]!, full.positions[v * 3 + 2]!);
+          nor.push(full.normals[v * 3]!, full.normals[v * 3 + 1]!, full.normals[v * 3 + 2]!);
         }
         idx.push(n);
       }

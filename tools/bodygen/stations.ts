@@ -28,7 +28,7 @@ type Shape = { ball: Vec3; offset?: Vec3 } | { bar: Vec3[]; r: number };
 
 function stationShapes(s: Skeleton, lm: Record<string, Vec3>): Record<string, Shape> {
   const y = s.y;
-  const at = (id: string, d: Vec3 = [0, 0, 0]): Vec3 => add(lm[id], d);
+  const at = (id: string, d: Vec3 = [0, 0, 0]): Vec3 => add(lm[id]!, d);
   const ua = s.upperArmDir;
   return {
     calcaneus: { ball: [0.016, 0.018, 0.03], offset: [0, 0.012, 0.026] },
@@ -75,7 +75,7 @@ const GAP = 0.0015;
 function clampMesh(field: CompiledField, m: MeshData): MeshData {
   const p = m.positions.slice();
   for (let i = 0; i < p.length; i += 3) {
-    const q = keepUnder(field, [p[i], p[i + 1], p[i + 2]], GAP);
+    const q = keepUnder(field, [p[i]!, p[i + 1]!, p[i + 2]!], GAP);
     p[i] = q[0];
     p[i + 1] = q[1];
     p[i + 2] = q[2];
@@ -90,7 +90,7 @@ export function buildStations(field: CompiledField, s: Skeleton, landmarks: Land
   const stations: OutMesh[] = [];
   const empties: OutEmpty[] = [];
   for (const l of landmarks) {
-    const p = positions[l.id];
+    const p = positions[l.id]!;
     const shape: Shape = shapes[l.id] ?? { ball: [0.008, 0.008, 0.008] };
     let mesh: MeshData;
     if ('ball' in shape) {
@@ -101,7 +101,7 @@ export function buildStations(field: CompiledField, s: Skeleton, landmarks: Land
       const r = shape.r;
       mesh = sweep(field, fr, () => Array.from({ length: 6 }, (_, k) => [r * Math.cos((k * Math.PI) / 3), r * Math.sin((k * Math.PI) / 3)] as [number, number]), GAP);
     }
-    const pos: [number, number, number] = [p[0], p[1], p[2]];
+    const pos: [number, number, number] = [p[0]!, p[1]!, p[2]!];
     if (l.sided) {
       stations.push({ name: `station_${l.id}_l`, ...mesh, material: 'bone', extras: { landmark: l.id, side: 'l' } });
       stations.push({ name: `station_${l.id}_r`, ...mirrorMesh(mesh), material: 'bone', extras: { landmark: l.id, side: 'r' } });

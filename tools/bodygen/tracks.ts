@@ -41,10 +41,10 @@ const r4 = (v: number) => Math.round(v * 10000) / 10000;
 function widthAt(spec: TrackSpec, u: number): number {
   const w = spec.width ?? 0.02;
   if (typeof w === 'number') return w;
-  if (w.length === 1) return w[0];
+  if (w.length === 1) return w[0]!;
   const x = u * (w.length - 1);
   const i = Math.min(w.length - 2, Math.floor(x));
-  return w[i] + (w[i + 1] - w[i]) * (x - i);
+  return w[i]! + (w[i + 1]! - w[i]!) * (x - i);
 }
 
 /** Rounded-rectangle ring: `across` points on each face. */
@@ -99,8 +99,8 @@ export function buildTrack(field: CompiledField, id: string, spec: TrackSpec, la
   const mesh = sweep(field, fr, ring, gap);
   const centerline: Vec3[] = [];
   for (let k = 0; k < CENTERLINE_POINTS; k++) {
-    const p = curve[Math.round((k * (n - 1)) / (CENTERLINE_POINTS - 1))];
-    centerline.push([r4(p[0]), r4(p[1]), r4(p[2])]);
+    const p = curve[Math.round((k * (n - 1)) / (CENTERLINE_POINTS - 1))]!;
+    centerline.push([r4(p[0]!), r4(p[1]!), r4(p[2]!)]);
   }
   return { mesh, centerline };
 }
@@ -112,7 +112,7 @@ export function buildTracks(field: CompiledField, landmarks: Record<string, Vec3
   if (missing.length) throw new Error(`data/body/tracks.json has no geometry for structure(s): ${missing.join(', ')}`);
   const out: OutMesh[] = [];
   for (const s of structures) {
-    const { mesh, centerline } = buildTrack(field, s.id, specs[s.id], landmarks);
+    const { mesh, centerline } = buildTrack(field, s.id, specs[s.id]!, landmarks);
     if (!s.sided) {
       // midline structures: symmetric about x = 0 by construction of their control points
       out.push({ name: `track_${s.id}`, ...mesh, material: 'track', extras: { centerline, structure: s.id } });
