@@ -30,7 +30,9 @@ export function EmptyPanel() {
         <a className="secondary" href={practice.bookingUrl} target="_blank" rel="noopener noreferrer">
           {t('practice.book')}
         </a>
-        <p className="muted">{t('practice.by', { name: practice.name, city: practice.city })}</p>
+        <p className="muted">
+          {t('practice.by', { name: practice.name.includes(practice.city) ? practice.name : `${practice.name}, ${practice.city}` })}
+        </p>
       </aside>
     </section>
   );

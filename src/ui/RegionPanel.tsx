@@ -39,7 +39,7 @@ export function RegionPanel({ region }: { region: RegionId }) {
           <span aria-hidden="true">✕</span>
         </button>
       </header>
-      <h3>{t('region.linesThrough', { region: data.names[language].toLowerCase() })}</h3>
+      <h3>{t('region.linesThrough')}</h3>
       {lineIds.length > 0 ? <LineChips lineIds={lineIds} /> : <p className="muted">{t('region.noLines')}</p>}
       <h3>{t('region.whatIsThere')}</h3>
       <Passages passages={data.whatIsThere} />
