@@ -101,8 +101,16 @@ export function EvidenceLegend() {
   const t = useT();
   return (
     <div className="legend" aria-label={t('legend.title')}>
-      <span className="legend__item"><span className="legend__solid" aria-hidden="true" />{t('legend.confirmed')}</span>
-      <span className="legend__item"><span className="legend__dashed" aria-hidden="true" />{t('legend.unconfirmed')}</span>
+      <span className="legend__item" title={t('legend.confirmed')}>
+        <span className="legend__solid" aria-hidden="true" />
+        <span className="legend__long">{t('legend.confirmed')}</span>
+        <span className="legend__short" aria-hidden="true">{t('legend.confirmedShort')}</span>
+      </span>
+      <span className="legend__item" title={t('legend.unconfirmed')}>
+        <span className="legend__dashed" aria-hidden="true" />
+        <span className="legend__long">{t('legend.unconfirmed')}</span>
+        <span className="legend__short" aria-hidden="true">{t('legend.unconfirmedShort')}</span>
+      </span>
     </div>
   );
 }
