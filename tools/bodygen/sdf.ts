@@ -121,6 +121,8 @@ export function compileField(prims: PrimSpec[], bounds: { min: Vec3; max: Vec3 }
     data[o + 15] = inv[2]!;
     data[o + 20] = p.k;
     data[o + 21] = minScale;
+    // factor that keeps the bounding-sphere distance a lower bound of what primDistance returns
+    data[o + 28] = p.kind === 'cone' ? minScale * 0.9 : p.kind === 'ellipsoid' ? (0.9 * Math.min(...p.r!)) / Math.max(...p.r!) : 0.9;
     data[o + 22] = bcentre[0]!;
     data[o + 23] = bcentre[1]!;
     data[o + 24] = bcentre[2]!;
@@ -236,7 +238,7 @@ export function compileField(prims: PrimSpec[], bounds: { min: Vec3; max: Vec3 }
       const o = i * STRIDE;
       const k = data[o + 20]!;
       const lb =
-        (Math.sqrt((x - data[o + 22]!) ** 2 + (y - data[o + 23]!) ** 2 + (z - data[o + 24]!) ** 2) - data[o + 25]!) * 0.7;
+        (Math.sqrt((x - data[o + 22]!) ** 2 + (y - data[o + 23]!) ** 2 + (z - data[o + 24]!) ** 2) - data[o + 25]!) * data[o + 28]!;
       if (data[o + 26]!) {
         // smooth subtraction: max(acc, -d) blended
         if (lb >= -acc + k) continue;

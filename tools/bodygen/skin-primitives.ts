@@ -116,7 +116,7 @@ export function buildSkinPrimitives(s: Skeleton): PrimSpec[] {
   ell('torso', 'upper_chest', [0.065, jug - 0.045, 0.055], [0.07, 0.04, 0.04], { k: 0.035, up: normalize([-0.3, 1, 0]) });
   ell('torso', 'shoulder_girdle', [0.135, acr - 0.035, -0.005], [0.05, 0.045, 0.06], { k: 0.035 });
   // latissimus dorsi: the wing from the armpit down the flank
-  ell('torso', 'latissimus', [0.105, axilla - 0.09, -0.045], [0.045, 0.13, 0.055], { k: 0.03, up: normalize([0.35, 1, 0.1]) });
+  ell('torso', 'latissimus', [0.1, axilla - 0.085, -0.045], [0.04, 0.105, 0.048], { k: 0.045, up: normalize([0.35, 1, 0.1]) });
   ell('torso', 'serratus', [0.11, nipple - 0.02, 0.035], [0.03, 0.07, 0.05], { k: 0.025 });
   // abdomen and flanks
   ell('torso', 'abdomen', [0, navel + 0.02, 0.012], [0.122, 0.14, 0.1], { k: 0.035 });
@@ -129,8 +129,8 @@ export function buildSkinPrimitives(s: Skeleton): PrimSpec[] {
   cone('torso', 'spinal_furrow', [0, y('psis') - 0.02, -0.112], [0, c7 - 0.09, -0.118], 0.007, 0.005, { k: 0.025, carve: true, noLabel: true });
   // scapula plate: spine of scapula, infraspinous bulk and the inferior angle (≈T7–T8)
   const infAngle: Vec3 = [0.085, axilla - 0.005, -0.1];
-  ell('shoulder', 'scapula', [0.098, acr - 0.07, -0.092], [0.052, 0.07, 0.013], { k: 0.03, up: normalize([0.25, 1, 0]), fwd: normalize([0.5, 0, -1]) });
-  cone('torso', 'scapula_angle', [0.088, acr - 0.1, -0.098], infAngle, 0.012, 0.008, { k: 0.025 });
+  cone('shoulder', 'scapula', [0.088, acr - 0.125, -0.094], [0.104, acr - 0.03, -0.086], 0.022, 0.042, { k: 0.04, flat: [1, 0.3], fwd: normalize([0.5, 0, -1]) });
+  void infAngle;
   cone('shoulder', 'scapular_spine', [0.06, acr - 0.025, -0.098], [0.175, acr + 0.002, -0.025], 0.0085, 0.011, { k: 0.015 });
   ell('shoulder', 'supraspinatus', [0.1, acr - 0.01, -0.06], [0.05, 0.02, 0.03], { k: 0.025, up: normalize([0.3, 1, 0]) });
   // trapezius: upper fibres from the nape to the acromion, and a lower triangle over the thoracic spine
@@ -146,9 +146,9 @@ export function buildSkinPrimitives(s: Skeleton): PrimSpec[] {
   const fa = s.forearmDir;
   const ax = (p: Vec3, d: Vec3, t: number): Vec3 => add(p, scale(d, t));
   // deltoid: a cap over the humeral head, anterior and posterior fibres converging to the tuberosity
-  ell('shoulder', 'humeral_head', [sh[0] + 0.005, sh[1] + 0.008, sh[2]], [0.038, 0.04, 0.04], { k: 0.025 });
+  ell('shoulder', 'humeral_head', [sh[0] + 0.002, sh[1] + 0.006, sh[2]], [0.035, 0.038, 0.04], { k: 0.035 });
   const deltInsert = ax(sh, ua, 0.15);
-  cone('shoulder', 'deltoid_middle', [sh[0] + 0.012, sh[1] + 0.008, sh[2]], add(deltInsert, [0.006, 0, 0]), 0.042, 0.014, { k: 0.025, flat: [1, 1.2] });
+  cone('shoulder', 'deltoid_middle', [sh[0] + 0.012, sh[1] + 0.008, sh[2]], add(deltInsert, [0.006, 0, 0]), 0.039, 0.014, { k: 0.035, flat: [1, 1.2] });
   cone('shoulder', 'deltoid_front', [sh[0] - 0.01, sh[1] + 0.012, sh[2] + 0.035], add(deltInsert, [0.004, 0, 0.012]), 0.025, 0.012, { k: 0.02 });
   cone('shoulder', 'deltoid_back', [sh[0] - 0.015, sh[1] + 0.01, sh[2] - 0.04], add(deltInsert, [0.004, 0, -0.012]), 0.025, 0.012, { k: 0.02 });
   ell('shoulder', 'acromion', [s.shoulder[0] + 0.012, acr - 0.003, -0.005], [0.02, 0.01, 0.022], { k: 0.012 });
@@ -219,7 +219,7 @@ export function buildSkinPrimitives(s: Skeleton): PrimSpec[] {
   // ---------------------------------------------------------------- pelvis and hips
   ell('torso', 'pelvis', [0, asis - 0.06, -0.01], [0.14, 0.095, 0.1], { k: 0.03 });
   ell('torso', 'pubic_mound', [0, crotch + 0.045, 0.068], [0.05, 0.035, 0.03], { k: 0.03 });
-  ell('glute', 'gluteus_maximus', [0.068, buttock - 0.005, -0.078], [0.07, 0.082, 0.058], { k: 0.04, up: normalize([-0.2, 1, 0]) });
+  ell('glute', 'gluteus_maximus', [0.066, buttock - 0.005, -0.076], [0.066, 0.078, 0.054], { k: 0.045, up: normalize([-0.2, 1, 0]) });
   ell('glute', 'gluteus_medius', [0.118, crest - 0.07, -0.035], [0.04, 0.06, 0.055], { k: 0.04 });
   ell('torso', 'sacrum', [0, y('psis') - 0.04, -0.1], [0.04, 0.06, 0.025], { k: 0.03 });
   cone('glute', 'natal_cleft', [0, crotch + 0.01, -0.16], [0, y('psis') - 0.04, -0.13], 0.006, 0.004, { k: 0.018, carve: true, noLabel: true });
@@ -232,7 +232,7 @@ export function buildSkinPrimitives(s: Skeleton): PrimSpec[] {
   const thighTop: Vec3 = [hip[0] + 0.018, crotch - 0.01, hip[2] - 0.005];
   cone('leg', 'thigh', add(knee, [0, 0.05, 0]), thighTop, 0.054, 0.082, { k: 0.035 });
   ell('leg', 'vastus_lateralis', [knee[0] + 0.048, knee[1] + 0.19, knee[2] + 0.01], [0.04, 0.16, 0.05], { k: 0.03, up: normalize([0.1, 1, 0]) });
-  ell('leg', 'vastus_medialis', [knee[0] - 0.032, knee[1] + 0.075, knee[2] + 0.03], [0.034, 0.065, 0.04], { k: 0.025, up: normalize([-0.35, 1, 0.1]) });
+  ell('leg', 'vastus_medialis', [knee[0] - 0.03, knee[1] + 0.08, knee[2] + 0.028], [0.03, 0.058, 0.036], { k: 0.035, up: normalize([-0.35, 1, 0.1]) });
   ell('leg', 'rectus_femoris', [knee[0] + 0.006, knee[1] + 0.23, knee[2] + 0.055], [0.036, 0.16, 0.03], { k: 0.03, up: normalize([0.06, 1, 0.08]) });
   ell('leg', 'adductors', [knee[0] - 0.038, knee[1] + 0.27, knee[2] - 0.005], [0.04, 0.11, 0.055], { k: 0.03, up: normalize([-0.3, 1, 0]) });
   ell('leg', 'hamstrings', [knee[0] + 0.004, knee[1] + 0.21, knee[2] - 0.048], [0.045, 0.15, 0.042], { k: 0.03 });
@@ -248,11 +248,11 @@ export function buildSkinPrimitives(s: Skeleton): PrimSpec[] {
   cone('leg', 'biceps_femoris_tendon', [knee[0] + 0.043, knee[1] - 0.035, knee[2] - 0.02], [knee[0] + 0.03, knee[1] + 0.12, knee[2] - 0.045], 0.01, 0.016, { k: 0.016 });
   // lower leg: tibia (shin), calf heads, soleus, fibular muscles, Achilles tendon
   cone('leg', 'shin', add(ankle, [-0.003, 0.04, 0.012]), [knee[0] - 0.002, y('tibial_tuberosity'), knee[2] + 0.022], 0.02, 0.038, { k: 0.025, flat: [1, 1.05] });
-  ell('leg', 'tibialis_anterior', [knee[0] + 0.022, y('tibial_tuberosity') - 0.1, knee[2] + 0.02], [0.018, 0.11, 0.019], { k: 0.02 });
+  ell('leg', 'tibialis_anterior', [knee[0] + 0.02, y('tibial_tuberosity') - 0.1, knee[2] + 0.02], [0.018, 0.11, 0.019], { k: 0.035 });
   ell('leg', 'gastrocnemius_medial', [knee[0] - 0.02, knee[1] - 0.12, knee[2] - 0.045], [0.032, 0.09, 0.035], { k: 0.035, up: normalize([0.12, 1, -0.15]) });
   ell('leg', 'gastrocnemius_lateral', [knee[0] + 0.02, knee[1] - 0.105, knee[2] - 0.04], [0.027, 0.075, 0.03], { k: 0.035, up: normalize([-0.1, 1, -0.15]) });
-  ell('leg', 'soleus', [knee[0] - 0.002, knee[1] - 0.24, knee[2] - 0.028], [0.037, 0.11, 0.032], { k: 0.04 });
-  ell('leg', 'fibularis', [knee[0] + 0.035, knee[1] - 0.17, knee[2] - 0.005], [0.017, 0.11, 0.02], { k: 0.025 });
+  cone('leg', 'soleus', [knee[0] - 0.004, y('lateral_malleolus') + 0.09, knee[2] - 0.038], [knee[0] - 0.002, knee[1] - 0.17, knee[2] - 0.03], 0.02, 0.036, { k: 0.045, flat: [1.1, 0.9] });
+  ell('leg', 'fibularis', [knee[0] + 0.032, knee[1] - 0.17, knee[2] - 0.005], [0.016, 0.11, 0.019], { k: 0.04 });
   const heel: Vec3 = [ankle[0] - 0.004, 0.037, ankle[2] - 0.042];
   cone('leg', 'achilles', add(heel, [0, 0.02, 0.0]), [knee[0] - 0.004, y('lateral_malleolus') + 0.16, knee[2] - 0.045], 0.0095, 0.016, { k: 0.014, flat: [1.3, 1] });
   ell('leg', 'lateral_malleolus', [ankle[0] + 0.03, y('lateral_malleolus'), ankle[2] - 0.008], [0.011, 0.016, 0.012], { k: 0.012 });
