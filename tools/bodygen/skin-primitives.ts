@@ -249,8 +249,8 @@ export function buildSkinPrimitives(s: Skeleton): PrimSpec[] {
   // lower leg: tibia (shin), calf heads, soleus, fibular muscles, Achilles tendon
   cone('leg', 'shin', add(ankle, [-0.003, 0.04, 0.012]), [knee[0] - 0.002, y('tibial_tuberosity'), knee[2] + 0.022], 0.02, 0.038, { k: 0.025, flat: [1, 1.05] });
   ell('leg', 'tibialis_anterior', [knee[0] + 0.02, y('tibial_tuberosity') - 0.1, knee[2] + 0.02], [0.018, 0.11, 0.019], { k: 0.035 });
-  ell('leg', 'gastrocnemius_medial', [knee[0] - 0.02, knee[1] - 0.12, knee[2] - 0.045], [0.032, 0.09, 0.035], { k: 0.035, up: normalize([0.12, 1, -0.15]) });
-  ell('leg', 'gastrocnemius_lateral', [knee[0] + 0.02, knee[1] - 0.105, knee[2] - 0.04], [0.027, 0.075, 0.03], { k: 0.035, up: normalize([-0.1, 1, -0.15]) });
+  ell('leg', 'gastrocnemius_medial', [knee[0] - 0.019, knee[1] - 0.12, knee[2] - 0.043], [0.03, 0.088, 0.033], { k: 0.045, up: normalize([0.12, 1, -0.15]) });
+  ell('leg', 'gastrocnemius_lateral', [knee[0] + 0.02, knee[1] - 0.105, knee[2] - 0.038], [0.026, 0.075, 0.029], { k: 0.045, up: normalize([-0.1, 1, -0.15]) });
   cone('leg', 'soleus', [knee[0] - 0.004, y('lateral_malleolus') + 0.09, knee[2] - 0.038], [knee[0] - 0.002, knee[1] - 0.17, knee[2] - 0.03], 0.02, 0.036, { k: 0.045, flat: [1.1, 0.9] });
   ell('leg', 'fibularis', [knee[0] + 0.032, knee[1] - 0.17, knee[2] - 0.005], [0.016, 0.11, 0.019], { k: 0.04 });
   const heel: Vec3 = [ankle[0] - 0.004, 0.037, ankle[2] - 0.042];
