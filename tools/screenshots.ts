@@ -24,6 +24,9 @@ try {
       const page = await browser.newPage({ viewport: { width: size.width, height: size.height }, deviceScaleFactor: 1 });
       await page.goto(`http://127.0.0.1:${PORT}/${query}`);
       await page.waitForSelector('[data-testid="viewer"][data-ready="true"]', { timeout: 90_000 });
+      if (process.env.XRAY) {
+        await page.locator('.slider input').fill(process.env.XRAY);
+      }
       const view = process.env.VIEW;
       if (view) await page.locator('.camera-buttons button').nth(Number(view)).click();
       await page.waitForTimeout(9000); // let the pulse run out and the camera settle
