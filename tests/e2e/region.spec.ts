@@ -44,3 +44,16 @@ test('unknown ids in a link are dropped with a notice, and back/forward restore 
   await page.goForward();
   await expect(page.locator('button.line-toggle[data-line="sbl"]')).toHaveAttribute('aria-pressed', 'true');
 });
+
+test('through an x-ray skin, tapping a track names it and its lines', async ({ page }) => {
+  await openApp(page, '?lang=en&lines=sfl');
+  await page.getByRole('slider').fill('20');
+  const canvas = page.locator('[data-testid="viewer"] canvas');
+  const box = await canvas.boundingBox();
+  if (!box) throw new Error('no canvas');
+  // The front of the belly: the rectus abdominis of the Superficial Front Line lies there.
+  await canvas.click({ position: { x: box.width / 2 + 12, y: box.height * 0.42 } });
+  const card = page.locator('.focus-card');
+  await expect(card).toBeVisible();
+  await expect(card).toContainText(/Part of: .+|Not part of a lit line/);
+});
