@@ -55,5 +55,5 @@ test('through an x-ray skin, tapping a track names it and its lines', async ({ p
   await canvas.click({ position: { x: box.width / 2 + 12, y: box.height * 0.42 } });
   const card = page.locator('.focus-card');
   await expect(card).toBeVisible();
-  await expect(card).toContainText(/Part of: .+|Not part of a lit line/);
+  await expect(card).toContainText(/Part of: .+|Not part of any line/);
 });
