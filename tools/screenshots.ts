@@ -29,6 +29,17 @@ try {
       }
       const view = process.env.VIEW;
       if (view) await page.locator('.camera-buttons button').nth(Number(view)).click();
+      const drag = Number(process.env.DRAG ?? 0);
+      if (drag) {
+        // Turn the body by dragging across the canvas, as a finger would.
+        const box = await page.locator('[data-testid="viewer"] canvas').boundingBox();
+        if (box) {
+          await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+          await page.mouse.down();
+          await page.mouse.move(box.x + box.width / 2 + drag, box.y + box.height / 2, { steps: 12 });
+          await page.mouse.up();
+        }
+      }
       await page.waitForTimeout(9000); // let the pulse run out and the camera settle
       const slug = query.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home';
       const file = `${outDir}/${slug}-${size.name}.png`;
