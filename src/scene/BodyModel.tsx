@@ -51,6 +51,7 @@ function setOpacity(material: Material, opacity: number): void {
   material.needsUpdate = true;
 }
 
+/** Loads the model and indexes it once; call it in one place and pass the result down. */
 export function useBodyIndex(): { scene: Object3D; index: BodyIndex } {
   const gltf = useGLTF(BODY_MODEL_URL, false, true);
   const index = useMemo(() => indexBodyModel(gltf.scene), [gltf.scene]);
@@ -58,8 +59,12 @@ export function useBodyIndex(): { scene: Object3D; index: BodyIndex } {
 }
 
 /** The generated body: skin regions to tap, tracks and station bones that light up with the lines. */
-export function BodyModel({ content, drawn }: { content: Content; drawn: readonly DrawnLine[] }) {
-  const { scene, index } = useBodyIndex();
+export function BodyModel({ content, drawn, scene, index }: {
+  content: Content;
+  drawn: readonly DrawnLine[];
+  scene: Object3D;
+  index: BodyIndex;
+}) {
   const invalidate = useThree((state) => state.invalidate);
   const materials = useMemo(() => createMaterials(content), [content]);
   const region = useExplorer((state) => state.region);

@@ -39,12 +39,12 @@ function BodyScene({ reducedMotion }: { reducedMotion: boolean }) {
   const content = useContent();
   const shownLines = useExplorer(useShallow((state) => state.shownLines));
   const drawn = useMemo(() => drawnLines(shownLines, content), [shownLines, content]);
-  const { index } = useBodyIndex();
+  const { scene, index } = useBodyIndex();
   const showStations = usePreferences((state) => state.showStations);
   const showLabels = usePreferences((state) => state.showLabels);
   return (
     <>
-      <BodyModel content={content} drawn={drawn} />
+      <BodyModel content={content} drawn={drawn} scene={scene} index={index} />
       <LineRibbons content={content} drawn={drawn} index={index} reducedMotion={reducedMotion} showStations={showStations} />
       {showLabels && <StationLabels content={content} drawn={drawn} index={index} />}
       <CameraRig index={index} reducedMotion={reducedMotion} />
