@@ -19,6 +19,12 @@ function StepList({ steps }: { steps: readonly PathStep[] }) {
           <li key={index} className={`step step--${step.kind}`}>
             <span className="step__kind">{t(step.kind === 'station' ? 'line.station' : 'line.track')}</span>
             {names ? anatomicalName(names, language) : step.id}
+            {step.side === 'opposite' && <span className="step__side"> · {t('line.otherSide')}</span>}
+            {step.kind === 'track' && step.evidence && (
+              <span className={`evidence-level evidence-level--${step.evidence.level}`} title={step.evidence.note[language]}>
+                {t(`evidence.${step.evidence.level}`)}
+              </span>
+            )}
           </li>
         );
       })}
