@@ -246,21 +246,25 @@ export function buildSkinPrimitives(s: Skeleton): PrimSpec[] {
   ell('leg', 'fibular_head', [knee[0] + 0.045, y('fibular_head'), knee[2] - 0.012], [0.011, 0.012, 0.011], { k: 0.015 });
   cone('leg', 'semitendinosus', [knee[0] - 0.03, knee[1] - 0.02, knee[2] - 0.035], [knee[0] - 0.02, knee[1] + 0.12, knee[2] - 0.05], 0.011, 0.016, { k: 0.016 });
   cone('leg', 'biceps_femoris_tendon', [knee[0] + 0.043, knee[1] - 0.035, knee[2] - 0.02], [knee[0] + 0.03, knee[1] + 0.12, knee[2] - 0.045], 0.01, 0.016, { k: 0.016 });
-  // lower leg: tibia (shin), calf heads, soleus, fibular muscles, Achilles tendon
-  cone('leg', 'shin', add(ankle, [-0.003, 0.04, 0.012]), [knee[0] - 0.002, y('tibial_tuberosity'), knee[2] + 0.022], 0.02, 0.038, { k: 0.025, flat: [1, 1.05] });
-  ell('leg', 'tibialis_anterior', [knee[0] + 0.02, y('tibial_tuberosity') - 0.1, knee[2] + 0.02], [0.018, 0.11, 0.019], { k: 0.035 });
-  ell('leg', 'gastrocnemius_medial', [knee[0] - 0.019, knee[1] - 0.12, knee[2] - 0.043], [0.03, 0.088, 0.033], { k: 0.045, up: normalize([0.12, 1, -0.15]) });
-  ell('leg', 'gastrocnemius_lateral', [knee[0] + 0.02, knee[1] - 0.105, knee[2] - 0.038], [0.026, 0.075, 0.029], { k: 0.045, up: normalize([-0.1, 1, -0.15]) });
-  cone('leg', 'soleus', [knee[0] - 0.004, y('lateral_malleolus') + 0.09, knee[2] - 0.038], [knee[0] - 0.002, knee[1] - 0.17, knee[2] - 0.03], 0.02, 0.036, { k: 0.045, flat: [1.1, 0.9] });
-  ell('leg', 'fibularis', [knee[0] + 0.032, knee[1] - 0.17, knee[2] - 0.005], [0.016, 0.11, 0.019], { k: 0.04 });
-  const heel: Vec3 = [ankle[0] - 0.004, 0.037, ankle[2] - 0.042];
-  cone('leg', 'achilles', add(heel, [0, 0.02, 0.0]), [knee[0] - 0.004, y('lateral_malleolus') + 0.16, knee[2] - 0.045], 0.0095, 0.016, { k: 0.014, flat: [1.3, 1] });
-  ell('leg', 'lateral_malleolus', [ankle[0] + 0.03, y('lateral_malleolus'), ankle[2] - 0.008], [0.011, 0.016, 0.012], { k: 0.012 });
-  ell('leg', 'medial_malleolus', [ankle[0] - 0.026, y('lateral_malleolus') + 0.012, ankle[2] + 0.005], [0.012, 0.016, 0.013], { k: 0.012 });
-  ell('leg', 'ankle_core', [ankle[0], ankle[1] + 0.01, ankle[2] + 0.0], [0.026, 0.03, 0.028], { k: 0.02 });
+  // lower leg: tibia (shin), calf heads, soleus, fibular muscles, Achilles tendon. The calf bellies are
+  // tapered round cones (full near the knee, thinning into the tendon) rather than ellipsoids, so the calf
+  // reads as one muscle tapering down instead of a bulb on a stick.
+  const lm = y('lateral_malleolus');
+  cone('leg', 'shin', add(ankle, [-0.003, 0.03, 0.01]), [knee[0] - 0.002, y('tibial_tuberosity'), knee[2] + 0.02], 0.022, 0.037, { k: 0.03, flat: [1, 1.05] });
+  cone('leg', 'tibialis_anterior', [knee[0] + 0.01, lm + 0.13, knee[2] + 0.012], [knee[0] + 0.022, y('tibial_tuberosity') - 0.02, knee[2] + 0.022], 0.011, 0.02, { k: 0.035, flat: [0.9, 1] });
+  cone('leg', 'gastrocnemius_medial', [knee[0] - 0.017, knee[1] - 0.235, knee[2] - 0.045], [knee[0] - 0.021, knee[1] - 0.1, knee[2] - 0.05], 0.011, 0.035, { k: 0.05, flat: [0.95, 1.0], fwd: [0, 0, 1] });
+  cone('leg', 'gastrocnemius_lateral', [knee[0] + 0.013, knee[1] - 0.2, knee[2] - 0.042], [knee[0] + 0.022, knee[1] - 0.09, knee[2] - 0.045], 0.01, 0.03, { k: 0.05, flat: [0.95, 1.0], fwd: [0, 0, 1] });
+  cone('leg', 'gastrocnemius_heads', [knee[0], knee[1] - 0.09, knee[2] - 0.045], [knee[0], knee[1] + 0.01, knee[2] - 0.03], 0.03, 0.026, { k: 0.045, flat: [1.35, 0.85] });
+  cone('leg', 'soleus', [knee[0] - 0.002, lm + 0.1, knee[2] - 0.034], [knee[0] - 0.002, knee[1] - 0.15, knee[2] - 0.028], 0.019, 0.036, { k: 0.05, flat: [1.15, 0.85] });
+  cone('leg', 'fibularis', [knee[0] + 0.028, lm + 0.14, knee[2] - 0.01], [knee[0] + 0.034, knee[1] - 0.06, knee[2] - 0.004], 0.011, 0.017, { k: 0.04 });
+  const heel: Vec3 = [ankle[0] - 0.003, 0.034, ankle[2] - 0.036];
+  cone('leg', 'achilles', add(heel, [0, 0.025, -0.012]), [knee[0] - 0.003, lm + 0.15, knee[2] - 0.048], 0.0105, 0.014, { k: 0.022, flat: [1.35, 1] });
+  ell('leg', 'lateral_malleolus', [ankle[0] + 0.029, lm, ankle[2] - 0.008], [0.01, 0.016, 0.012], { k: 0.014 });
+  ell('leg', 'medial_malleolus', [ankle[0] - 0.026, lm + 0.012, ankle[2] + 0.004], [0.011, 0.016, 0.013], { k: 0.014 });
+  ell('leg', 'ankle_core', [ankle[0], ankle[1] + 0.01, ankle[2] + 0.0], [0.026, 0.032, 0.028], { k: 0.024 });
 
   // ---------------------------------------------------------------- foot (toes forward)
-  ell('foot', 'heel', heel, [0.029, 0.036, 0.037], { k: 0.02 });
+  ell('foot', 'heel', heel, [0.027, 0.033, 0.034], { k: 0.03 });
   ell('foot', 'hindfoot', [ankle[0], 0.042, ankle[2] + 0.01], [0.032, 0.035, 0.045], { k: 0.025 });
   ell('foot', 'midfoot', [ankle[0] + 0.008, 0.033, ankle[2] + 0.08], [0.04, 0.028, 0.07], { k: 0.025, up: normalize([0.25, 1, 0.2]) });
   ell('foot', 'lateral_border', [ankle[0] + 0.03, 0.015, ankle[2] + 0.06], [0.014, 0.014, 0.07], { k: 0.02 });
