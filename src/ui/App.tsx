@@ -36,8 +36,20 @@ function DetailPanel() {
   const region = useExplorer((state) => state.region);
   const lineDetail = useExplorer((state) => state.lineDetail);
   const panel = useRef<HTMLDivElement>(null);
+  const firstRender = useRef(true);
   useEffect(() => {
-    panel.current?.scrollTo({ top: 0 });
+    const element = panel.current;
+    if (!element) return;
+    element.scrollTo({ top: 0 });
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    // On a phone the panel may be off screen (the line list is below it): bring its top into view.
+    const top = element.getBoundingClientRect().top;
+    if (top < 0 || top > window.innerHeight - 80) element.scrollIntoView({ block: 'start' });
+    // Screen readers land on the new heading.
+    element.querySelector<HTMLElement>('h2[tabindex="-1"]')?.focus({ preventScroll: true });
   }, [region, lineDetail]);
   return (
     <div className="detail" id="detail" ref={panel}>
