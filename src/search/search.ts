@@ -11,6 +11,8 @@ export interface SearchEntry {
   id: string;
   /** Every name it is known by, normalised. */
   terms: string[];
+  /** The words of each term, split once when the index is built. */
+  termWords: string[][];
 }
 
 export interface SearchHit {
@@ -30,11 +32,10 @@ export function normalise(text: string): string {
 }
 
 export function buildSearchIndex(content: Pick<Content, 'lines' | 'regions' | 'structures' | 'landmarks' | 'patterns'>): SearchEntry[] {
-  const entry = (kind: SearchKind, id: string, names: readonly string[]): SearchEntry => ({
-    kind,
-    id,
-    terms: [...new Set(names.map(normalise).filter(Boolean))],
-  });
+  const entry = (kind: SearchKind, id: string, names: readonly string[]): SearchEntry => {
+    const terms = [...new Set(names.map(normalise).filter(Boolean))];
+    return { kind, id, terms, termWords: terms.map((term) => term.split(' ')) };
+  };
   return [
     ...LINE_IDS.map((id: LineId) => {
       const line = content.lines[id];
@@ -50,16 +51,17 @@ export function buildSearchIndex(content: Pick<Content, 'lines' | 'regions' | 's
 const KIND_ORDER: readonly SearchKind[] = ['line', 'region', 'pattern', 'structure', 'landmark'];
 
 /** How well one query word matches one term: prefix and substring beat a typo; 0 is no match. */
-function wordScore(word: string, term: string): number {
+function wordScore(word: string, term: string, termWords: readonly string[]): number {
   if (term === word) return 10;
-  const words = term.split(' ');
-  if (words.some((candidate) => candidate.startsWith(word))) return 8;
+  if (termWords.some((candidate) => candidate.startsWith(word))) return 8;
   if (term.includes(word)) return 6;
   if (word.length < 4) return 0;
   const tolerance = word.length >= 8 ? 2 : 1;
-  for (const candidate of words) {
-    const stem = candidate.slice(0, word.length + 1);
-    if (editDistance(word, candidate) <= tolerance || editDistance(word, stem) <= tolerance) return 4;
+  for (const candidate of termWords) {
+    // Edit distance is the costly part: only for words whose length could be within reach.
+    if (candidate.length < word.length - tolerance) continue;
+    if (Math.abs(candidate.length - word.length) <= tolerance && editDistance(word, candidate) <= tolerance) return 4;
+    if (candidate.length > word.length && editDistance(word, candidate.slice(0, word.length + 1)) <= tolerance) return 4;
   }
   return 0;
 }
@@ -71,10 +73,11 @@ export function search(index: readonly SearchEntry[], query: string, limit = 12)
   const hits: SearchHit[] = [];
   for (const entry of index) {
     let best = 0;
-    for (const term of entry.terms) {
+    entry.terms.forEach((term, termIndex) => {
+      const termWords = entry.termWords[termIndex] ?? [];
       let total = 0;
       for (const word of words) {
-        const score = wordScore(word, term);
+        const score = wordScore(word, term, termWords);
         if (score === 0) {
           total = 0;
           break;
@@ -85,10 +88,10 @@ export function search(index: readonly SearchEntry[], query: string, limit = 12)
         // The whole name typed beats a longer name that contains the same words ("Deep Front Line" vs "Deep Front Arm Line").
         if (term === phrase) total += 50;
         else if (term.startsWith(phrase)) total += 10;
-        total -= Math.max(0, term.split(' ').length - words.length) * 0.5;
+        total -= Math.max(0, termWords.length - words.length) * 0.5;
       }
       best = Math.max(best, total);
-    }
+    });
     if (best > 0) hits.push({ kind: entry.kind, id: entry.id, score: best });
   }
   return hits
