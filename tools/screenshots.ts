@@ -21,7 +21,11 @@ try {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   for (const query of queries.length > 0 ? queries : ['?lang=en&lines=dfl&region=jaw']) {
     for (const size of SIZES) {
-      const page = await browser.newPage({ viewport: { width: size.width, height: size.height }, deviceScaleFactor: 1 });
+      const page = await browser.newPage({
+        viewport: { width: size.width, height: size.height },
+        deviceScaleFactor: 1,
+        colorScheme: process.env.DARK ? 'dark' : 'light',
+      });
       await page.goto(`http://127.0.0.1:${PORT}/${query}`);
       await page.waitForSelector('[data-testid="viewer"][data-ready="true"]', { timeout: 90_000 });
       if (process.env.XRAY) {

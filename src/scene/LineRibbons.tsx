@@ -52,6 +52,8 @@ interface Strand {
 interface StationMarks {
   key: string;
   points: Point3[];
+  /** The stations inside the body, also shown through the skin. */
+  deepPoints: Point3[];
   visible: MeshStandardMaterial;
   hidden: MeshStandardMaterial;
 }
@@ -61,26 +63,36 @@ const markerGeometry = new SphereGeometry(MARKER_RADIUS, 16, 12);
 const placement = new Matrix4();
 
 /** The stations of a drawn line, where the model has them: on the skin unless they lie between deep tracks. */
-export function stationPoints(drawn: DrawnLine, index: BodyIndex): Point3[] {
+export function stationPoints(drawn: DrawnLine, index: BodyIndex): StyledPoint[] {
   const steps = drawn.strands.flat().filter((step) => step.kind === 'station');
   const points: StyledPoint[] = steps.flatMap((step) => {
     const point = index.landmarks.get(step.modelName);
     return point ? [{ point, style: 'confirmed' as const, deep: step.deep }] : [];
   });
-  return onSkin(points, index).map((entry) => entry.point);
+  return onSkin(points, index);
 }
 
-function StationMarkers({ marks }: { marks: StationMarks }) {
-  const setUp = (mesh: InstancedMesh | null) => {
+function placeAt(points: readonly Point3[]) {
+  return (mesh: InstancedMesh | null) => {
     if (!mesh) return;
-    marks.points.forEach((point, position) => mesh.setMatrixAt(position, placement.makeTranslation(...point)));
+    points.forEach((point, position) => mesh.setMatrixAt(position, placement.makeTranslation(...point)));
     mesh.instanceMatrix.needsUpdate = true;
     mesh.computeBoundingSphere();
   };
+}
+
+function StationMarkers({ marks }: { marks: StationMarks }) {
   return (
     <>
-      <instancedMesh ref={setUp} args={[markerGeometry, marks.visible, marks.points.length]} renderOrder={4} raycast={() => null} />
-      <instancedMesh ref={setUp} args={[markerGeometry, marks.hidden, marks.points.length]} renderOrder={5} raycast={() => null} />
+      <instancedMesh ref={placeAt(marks.points)} args={[markerGeometry, marks.visible, marks.points.length]} renderOrder={4} raycast={() => null} />
+      {marks.deepPoints.length > 0 && (
+        <instancedMesh
+          ref={placeAt(marks.deepPoints)}
+          args={[markerGeometry, marks.hidden, marks.deepPoints.length]}
+          renderOrder={5}
+          raycast={() => null}
+        />
+      )}
     </>
   );
 }
@@ -128,7 +140,14 @@ export function LineRibbons({ content, drawn, index, reducedMotion, showStations
             depthWrite: !hidden,
             ...(hidden ? { depthFunc: GreaterDepth } : {}),
           });
-        return { key: `${line.lineId}-${line.side}`, points: stationPoints(line, index), visible: material(false), hidden: material(true) };
+        const points = stationPoints(line, index);
+        return {
+          key: `${line.lineId}-${line.side}`,
+          points: points.map((entry) => entry.point),
+          deepPoints: points.filter((entry) => entry.deep).map((entry) => entry.point),
+          visible: material(false),
+          hidden: material(true),
+        };
       }),
     [drawn, index, content],
   );

@@ -1,5 +1,5 @@
 // A round ribbon (thin tube) along a line's points, solid or dashed per stretch, with an `along` attribute
-// (0 at the foot, 1 at the head) that the pulse shader follows.
+// (0 at the foot, 1 at the head) that the pulse shader follows, and `deep` (1 where it runs inside the body).
 import { BufferAttribute, BufferGeometry, Vector3 } from 'three';
 import type { StyledPoint } from '../explorer/linePath';
 
@@ -26,6 +26,7 @@ export function buildRibbonGeometry(points: readonly StyledPoint[], options: Rib
   const positions = new Float32Array(count * segments * 3);
   const normals = new Float32Array(count * segments * 3);
   const along = new Float32Array(count * segments);
+  const deep = new Float32Array(count * segments);
 
   const arc: number[] = [0];
   for (let i = 1; i < count; i++) {
@@ -64,6 +65,7 @@ export function buildRibbonGeometry(points: readonly StyledPoint[], options: Rib
       normals[k + 1] = ny;
       normals[k + 2] = nz;
       along[i * segments + j] = (arc[i] ?? 0) / total;
+      deep[i * segments + j] = (points[i] as StyledPoint).deep ? 1 : 0;
     }
   }
 
@@ -85,6 +87,7 @@ export function buildRibbonGeometry(points: readonly StyledPoint[], options: Rib
   geometry.setAttribute('position', new BufferAttribute(positions, 3));
   geometry.setAttribute('normal', new BufferAttribute(normals, 3));
   geometry.setAttribute('along', new BufferAttribute(along, 1));
+  geometry.setAttribute('deep', new BufferAttribute(deep, 1));
   geometry.setIndex(indices);
   geometry.computeBoundingSphere();
   return geometry;
