@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openApp } from './helpers';
+import { openApp, viewerPicture } from './helpers';
 
 test('a region link opens its panel with the lines through it and its compensation patterns', async ({ page }) => {
   await openApp(page, '?lang=en&region=jaw');
@@ -56,4 +56,19 @@ test('through an x-ray skin, tapping a track names it and its lines', async ({ p
   const card = page.locator('.focus-card');
   await expect(card).toBeVisible();
   await expect(card).toContainText(/Part of: .+|Not part of any line/);
+});
+
+test('double-tapping a region frames it and opens it', async ({ page }) => {
+  await openApp(page, '?lang=en');
+  const canvas = page.locator('[data-testid="viewer"] canvas');
+  const box = await canvas.boundingBox();
+  if (!box) throw new Error('no canvas');
+  const spot = { x: box.width / 2, y: box.height * 0.3 };
+  // A single tap tints the region; the picture then differs only by the framing that a double tap adds.
+  await canvas.click({ position: spot });
+  await expect(page).toHaveURL(/region=(chest|abdomen|upper_back)/);
+  const tinted = await viewerPicture(page);
+  await canvas.dblclick({ position: spot });
+  await expect(page).toHaveURL(/region=(chest|abdomen|upper_back)/);
+  expect((await viewerPicture(page)).equals(tinted)).toBe(false);
 });
