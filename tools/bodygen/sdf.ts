@@ -42,6 +42,8 @@ export interface PrimSpec {
   carve?: boolean;
   /** leave out of region labelling (e.g. small detail forms) */
   noLabel?: boolean;
+  /** applied after the first round of carvings (e.g. eyelids set into a carved orbit) */
+  late?: boolean;
 }
 
 const KIND_CONE = 0;
@@ -129,6 +131,7 @@ export function compileField(prims: PrimSpec[], bounds: { min: Vec3; max: Vec3 }
     data[o + 25] = bradius;
     data[o + 26] = p.carve ? 1 : 0;
     data[o + 27] = p.noLabel ? 1 : 0;
+    data[o + 29] = p.late ? 1 : 0;
     maxK = Math.max(maxK, p.k);
   });
 
@@ -212,9 +215,11 @@ export function compileField(prims: PrimSpec[], bounds: { min: Vec3; max: Vec3 }
   const flat: number[] = [];
   for (let c = 0; c < nx * ny * nz; c++) {
     cellStart[c] = flat.length;
-    // unions first, carvings after (order within each kept)
-    for (const i of lists[c]!) if (!data[i * STRIDE + 26]!) flat.push(i);
-    for (const i of lists[c]!) if (data[i * STRIDE + 26]!) flat.push(i);
+    // unions first, carvings after (order within each kept); then the late unions and late carvings
+    for (const late of [0, 1]) {
+      for (const i of lists[c]!) if (!data[i * STRIDE + 26]! && data[i * STRIDE + 29]! === late) flat.push(i);
+      for (const i of lists[c]!) if (data[i * STRIDE + 26]! && data[i * STRIDE + 29]! === late) flat.push(i);
+    }
   }
   cellStart[nx * ny * nz] = flat.length;
   const cellPrims = Int32Array.from(flat);

@@ -13,12 +13,13 @@ interface Opts {
   flat?: [number, number];
   carve?: boolean;
   noLabel?: boolean;
+  late?: boolean;
 }
 
 export function buildSkinPrimitives(s: Skeleton): PrimSpec[] {
   const out: PrimSpec[] = [];
   const cone = (seg: Segment, name: string, a: Vec3, b: Vec3, r1: number, r2: number, o: Opts = {}) =>
-    out.push({ name, kind: 'cone', a, b, r1, r2, seg, k: o.k ?? 0.015, fwd: o.fwd, flat: o.flat, carve: o.carve, noLabel: o.noLabel });
+    out.push({ name, kind: 'cone', a, b, r1, r2, seg, k: o.k ?? 0.015, fwd: o.fwd, flat: o.flat, carve: o.carve, noLabel: o.noLabel, late: o.late });
   const ell = (seg: Segment, name: string, c: Vec3, r: Vec3, o: Opts = {}) => {
     const wide = Math.max(r[0], r[2]);
     if (r[1] > 2.2 * wide && !o.carve && seg !== 'arm') {
@@ -37,7 +38,7 @@ export function buildSkinPrimitives(s: Skeleton): PrimSpec[] {
       out.push({ name: `${name}_upper`, kind: 'cone', a: c, b, r1: wide, r2: wide * 0.45, seg, k: kk, fwd, flat: f, noLabel: o.noLabel });
       return;
     }
-    out.push({ name, kind: 'ellipsoid', c, r, seg, k: o.k ?? 0.015, up: o.up, fwd: o.fwd, carve: o.carve, noLabel: o.noLabel });
+    out.push({ name, kind: 'ellipsoid', c, r, seg, k: o.k ?? 0.015, up: o.up, fwd: o.fwd, carve: o.carve, noLabel: o.noLabel, late: o.late });
   };
   const y = s.y;
 
@@ -53,25 +54,27 @@ export function buildSkinPrimitives(s: Skeleton): PrimSpec[] {
   ell('head', 'temple', [0.06, eye + 0.008, 0.03], [0.018, 0.03, 0.035], { k: 0.02 });
   ell('head', 'cheekbone', [0.047, eye - 0.017, 0.06], [0.02, 0.013, 0.024], { k: 0.022, up: [0, 1, 0], fwd: [0.3, 0, 1] });
   ell('head', 'zygomatic_arch', [0.061, eye - 0.018, 0.02], [0.01, 0.008, 0.03], { k: 0.02 });
-  ell('head', 'maxilla', [0, eye - 0.045, 0.062], [0.046, 0.04, 0.04], { k: 0.026 });
-  ell('head', 'eye_socket', [0.032, eye + 0.002, 0.104], [0.018, 0.011, 0.018], { k: 0.016, carve: true });
-  ell('head', 'eyeball', [0.032, eye, 0.076], [0.0135, 0.0125, 0.0125], { k: 0.006, noLabel: true });
-  ell('head', 'upper_lid', [0.032, eye + 0.007, 0.081], [0.015, 0.006, 0.01], { k: 0.005, noLabel: true });
+  ell('head', 'maxilla', [0, eye - 0.045, 0.058], [0.044, 0.04, 0.038], { k: 0.026 });
+  // orbit: a soft hollow under the brow, the closed lids as a dome over the eyeball, set in after the carving
+  ell('head', 'eye_socket', [0.033, eye + 0.003, 0.097], [0.018, 0.012, 0.013], { k: 0.026, carve: true });
+  ell('head', 'eyelids', [0.032, eye - 0.001, 0.077], [0.0138, 0.0108, 0.0112], { k: 0.009, noLabel: true, late: true });
+  ell('head', 'upper_lid', [0.032, eye + 0.004, 0.078], [0.0138, 0.0078, 0.0108], { k: 0.005, noLabel: true, late: true });
   cone('head', 'nose_bridge', [0, eye + 0.004, 0.093], [0, eye - 0.036, 0.116], 0.0075, 0.011, { k: 0.01, flat: [0.85, 1] });
-  ell('head', 'nose_tip', [0, eye - 0.037, 0.113], [0.012, 0.011, 0.012], { k: 0.008 });
-  ell('head', 'nose_wing', [0.013, eye - 0.04, 0.102], [0.0085, 0.008, 0.009], { k: 0.007 });
-  ell('jaw', 'upper_lip', [0, chin + 0.05, 0.099], [0.022, 0.009, 0.011], { k: 0.01 });
-  ell('jaw', 'lower_lip', [0, chin + 0.037, 0.097], [0.019, 0.0075, 0.01], { k: 0.008 });
-  cone('jaw', 'mouth_line', [0, chin + 0.0435, 0.11], [0.02, chin + 0.045, 0.098], 0.0022, 0.0015, { k: 0.004, carve: true, noLabel: true });
-  ell('jaw', 'chin', [0, chin + 0.014, 0.085], [0.02, 0.016, 0.016], { k: 0.014 });
+  ell('head', 'nose_tip', [0, eye - 0.037, 0.113], [0.0105, 0.0105, 0.0115], { k: 0.009 });
+  ell('head', 'nose_wing', [0.0125, eye - 0.04, 0.101], [0.0074, 0.0068, 0.0082], { k: 0.009 });
+  ell('jaw', 'upper_lip', [0, chin + 0.05, 0.092], [0.02, 0.008, 0.0105], { k: 0.011 });
+  ell('jaw', 'lower_lip', [0, chin + 0.0375, 0.089], [0.017, 0.0068, 0.0098], { k: 0.009 });
+  cone('jaw', 'mouth_line', [0, chin + 0.0438, 0.1015], [0.0175, chin + 0.0448, 0.0925], 0.0016, 0.0011, { k: 0.004, carve: true, noLabel: true });
+  ell('jaw', 'chin', [0, chin + 0.015, 0.077], [0.019, 0.016, 0.016], { k: 0.016 });
   // mandible: body from the chin to the angle, ramus up to the TMJ in front of the ear
   const gonion: Vec3 = [0.054, chin + 0.037, 0.006];
   const condyle: Vec3 = [0.058, y('tmj'), 0.012];
-  cone('jaw', 'mandible_body', [0.012, chin + 0.012, 0.078], gonion, 0.016, 0.012, { k: 0.02 });
+  cone('jaw', 'mandible_body', [0.012, chin + 0.013, 0.07], gonion, 0.014, 0.011, { k: 0.022 });
   cone('jaw', 'mandible_ramus', gonion, condyle, 0.012, 0.01, { k: 0.022 });
-  ell('jaw', 'masseter', [0.048, chin + 0.055, 0.03], [0.016, 0.03, 0.024], { k: 0.026, up: normalize([0.1, 1, -0.35]) });
-  ell('jaw', 'cheek', [0.034, chin + 0.062, 0.062], [0.026, 0.028, 0.03], { k: 0.028 });
-  ell('head', 'ear', [0.077, y('tragion') + 0.003, -0.012], [0.009, 0.031, 0.019], { k: 0.006, up: normalize([0, 1, -0.25]), fwd: [0.35, 0, 1] });
+  ell('jaw', 'masseter', [0.049, chin + 0.056, 0.028], [0.014, 0.028, 0.022], { k: 0.026, up: normalize([0.1, 1, -0.35]) });
+  ell('jaw', 'cheek', [0.036, chin + 0.064, 0.054], [0.024, 0.026, 0.026], { k: 0.03 });
+  ell('head', 'ear', [0.077, y('tragion') + 0.003, -0.012], [0.008, 0.03, 0.018], { k: 0.006, up: normalize([0, 1, -0.25]), fwd: [0.35, 0, 1] });
+  ell('head', 'concha', [0.0855, y('tragion') + 0.0, -0.008], [0.006, 0.012, 0.008], { k: 0.004, carve: true, noLabel: true, up: normalize([0, 1, -0.25]) });
   ell('head', 'mastoid', [0.062, y('mastoid_tip') + 0.012, -0.03], [0.013, 0.016, 0.014], { k: 0.012 });
 
   // ---------------------------------------------------------------- neck
@@ -82,8 +85,8 @@ export function buildSkinPrimitives(s: Skeleton): PrimSpec[] {
   ell('neck', 'larynx', [0, y('hyoid') - 0.02, 0.052], [0.011, 0.016, 0.01], { k: 0.012 });
   // sternocleidomastoid: sternal and clavicular heads up to the mastoid
   const mastoid: Vec3 = [0.06, y('mastoid_tip') + 0.006, -0.025];
-  cone('neck', 'scm_sternal', [0.014, jug + 0.006, 0.068], mastoid, 0.0085, 0.012, { k: 0.01 });
-  cone('neck', 'scm_clavicular', [0.038, jug + 0.01, 0.06], lerp([0.014, jug, 0.068], mastoid, 0.45), 0.008, 0.01, { k: 0.012 });
+  cone('neck', 'scm_sternal', [0.014, jug + 0.006, 0.066], mastoid, 0.009, 0.013, { k: 0.016 });
+  cone('neck', 'scm_clavicular', [0.036, jug + 0.01, 0.058], lerp([0.014, jug, 0.066], mastoid, 0.45), 0.0075, 0.0095, { k: 0.016 });
   ell('neck', 'nape', [0, c7 + 0.03, -0.06], [0.05, 0.06, 0.03], { k: 0.03 });
   ell('neck', 'splenius', [0.028, c7 + 0.07, -0.06], [0.02, 0.05, 0.02], { k: 0.02, up: normalize([0.2, 1, -0.15]) });
 
@@ -146,22 +149,23 @@ export function buildSkinPrimitives(s: Skeleton): PrimSpec[] {
   const fa = s.forearmDir;
   const ax = (p: Vec3, d: Vec3, t: number): Vec3 => add(p, scale(d, t));
   // deltoid: a cap over the humeral head, anterior and posterior fibres converging to the tuberosity
-  ell('shoulder', 'humeral_head', [sh[0] + 0.002, sh[1] + 0.006, sh[2]], [0.035, 0.038, 0.04], { k: 0.035 });
-  const deltInsert = ax(sh, ua, 0.15);
-  cone('shoulder', 'deltoid_middle', [sh[0] + 0.012, sh[1] + 0.008, sh[2]], add(deltInsert, [0.006, 0, 0]), 0.039, 0.014, { k: 0.035, flat: [1, 1.2] });
-  cone('shoulder', 'deltoid_front', [sh[0] - 0.01, sh[1] + 0.012, sh[2] + 0.035], add(deltInsert, [0.004, 0, 0.012]), 0.025, 0.012, { k: 0.02 });
-  cone('shoulder', 'deltoid_back', [sh[0] - 0.015, sh[1] + 0.01, sh[2] - 0.04], add(deltInsert, [0.004, 0, -0.012]), 0.025, 0.012, { k: 0.02 });
-  ell('shoulder', 'acromion', [s.shoulder[0] + 0.012, acr - 0.003, -0.005], [0.02, 0.01, 0.022], { k: 0.012 });
+  ell('shoulder', 'humeral_head', [sh[0] - 0.002, sh[1] + 0.002, sh[2]], [0.032, 0.034, 0.037], { k: 0.04 });
+  // the deltoid narrows in a V from the acromion to its tuberosity, about 40 % down the arm
+  const deltInsert = ax(sh, ua, 0.165);
+  cone('shoulder', 'deltoid_middle', [sh[0] + 0.008, sh[1] + 0.004, sh[2]], add(deltInsert, [0.008, 0, 0]), 0.034, 0.013, { k: 0.045, flat: [1, 1.2] });
+  cone('shoulder', 'deltoid_front', [sh[0] - 0.012, sh[1] + 0.008, sh[2] + 0.032], add(deltInsert, [0.005, 0, 0.012]), 0.024, 0.011, { k: 0.035 });
+  cone('shoulder', 'deltoid_back', [sh[0] - 0.016, sh[1] + 0.006, sh[2] - 0.036], add(deltInsert, [0.005, 0, -0.012]), 0.024, 0.011, { k: 0.035 });
+  ell('shoulder', 'acromion', [s.shoulder[0] + 0.01, acr - 0.004, -0.005], [0.018, 0.009, 0.02], { k: 0.016 });
   // upper arm: humerus core, biceps in front, triceps behind
-  cone('arm', 'upper_arm', ax(sh, ua, 0.07), ax(el, ua, -0.01), 0.034, 0.03, { k: 0.025, flat: [0.95, 1.0] });
-  ell('arm', 'biceps', add(ax(sh, ua, 0.19), [0, 0, 0.02]), [0.026, 0.075, 0.026], { k: 0.02, up: ua });
-  ell('arm', 'triceps', add(ax(sh, ua, 0.14), [0.0, 0, -0.022]), [0.03, 0.095, 0.028], { k: 0.025, up: ua });
+  cone('arm', 'upper_arm', ax(sh, ua, 0.06), ax(el, ua, -0.01), 0.031, 0.028, { k: 0.03, flat: [0.95, 1.0] });
+  ell('arm', 'biceps', add(ax(sh, ua, 0.2), [0, 0, 0.018]), [0.025, 0.08, 0.026], { k: 0.032, up: ua });
+  ell('arm', 'triceps', add(ax(sh, ua, 0.13), [0.0, 0, -0.02]), [0.029, 0.1, 0.028], { k: 0.035, up: ua });
   // elbow: epicondyles and olecranon
   ell('arm', 'medial_epicondyle', add(el, [-0.028, 0.0, -0.006]), [0.011, 0.011, 0.011], { k: 0.022 });
   ell('arm', 'lateral_epicondyle', add(el, [0.025, 0.0, -0.006]), [0.009, 0.01, 0.01], { k: 0.022 });
-  ell('arm', 'olecranon', add(el, [0.0, -0.005, -0.024]), [0.012, 0.014, 0.011], { k: 0.022 });
+  ell('arm', 'olecranon', add(el, [0.0, -0.004, -0.022]), [0.011, 0.013, 0.01], { k: 0.024 });
   // forearm (supinated): wide across the frontal plane near the wrist, fleshy near the elbow
-  cone('arm', 'forearm', ax(el, fa, 0.02), ax(wr, fa, -0.005), 0.034, 0.02, { k: 0.02, flat: [1.15, 0.8] });
+  cone('arm', 'forearm', ax(el, fa, 0.02), ax(wr, fa, -0.005), 0.031, 0.02, { k: 0.026, flat: [1.15, 0.8] });
   ell('arm', 'flexor_mass', add(ax(el, fa, 0.075), [-0.012, 0, 0.014]), [0.026, 0.07, 0.024], { k: 0.02, up: fa });
   ell('arm', 'brachioradialis', add(ax(el, fa, 0.06), [0.022, 0, 0.006]), [0.02, 0.075, 0.022], { k: 0.02, up: normalize(add(fa, [0.05, 0, 0])) });
   ell('arm', 'ulna_head', add(wr, [-0.022, 0.012, -0.006]), [0.007, 0.008, 0.007], { k: 0.016 });

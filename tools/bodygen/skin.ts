@@ -36,7 +36,7 @@ export function zones(s: Skeleton, edge: number): Zone[] {
     normal: [0, 1, 0],
     offset: yHead,
     box: { min: [-0.006, yHead - 0.01, -0.13], max: [0.1, s.y('vertex') + 0.01, 0.14] },
-    edge: Math.min(edge, 0.0032),
+    edge: Math.min(edge, 0.0025),
   };
   // feet: below a plane above the malleoli
   const yFoot = 0.105;
