@@ -122,14 +122,16 @@ export function buildSkinPrimitives(s: Skeleton): PrimSpec[] {
   ell('torso', 'latissimus', [0.1, axilla - 0.085, -0.045], [0.04, 0.105, 0.048], { k: 0.045, up: normalize([0.35, 1, 0.1]) });
   ell('torso', 'serratus', [0.11, nipple - 0.02, 0.035], [0.03, 0.07, 0.05], { k: 0.025 });
   // abdomen and flanks
-  ell('torso', 'abdomen', [0, navel + 0.02, 0.012], [0.122, 0.14, 0.1], { k: 0.035 });
+  ell('torso', 'abdomen', [0, navel + 0.02, 0.012], [0.116, 0.14, 0.1], { k: 0.04 });
   cone('torso', 'rectus_abdominis', [0.035, asis - 0.02, 0.085], [0.045, xiph - 0.01, 0.105], 0.025, 0.028, { k: 0.025, flat: [1, 0.7] });
-  ell('torso', 'oblique_flank', [0.108, crest + 0.01, 0.0], [0.03, 0.055, 0.06], { k: 0.04 });
-  ell('torso', 'lower_belly', [0, asis - 0.025, 0.055], [0.095, 0.06, 0.055], { k: 0.03 });
+  ell('torso', 'oblique_flank', [0.096, crest + 0.02, 0.0], [0.028, 0.065, 0.058], { k: 0.06 });
+  ell('torso', 'lower_belly', [0, asis - 0.025, 0.052], [0.09, 0.058, 0.055], { k: 0.045 });
   // back: erector spinae columns beside the spinal furrow, scapulae
   cone('torso', 'erector_lumbar', [0.028, y('psis') - 0.01, -0.078], [0.032, rib10 + 0.06, -0.085], 0.028, 0.024, { k: 0.03, flat: [1, 0.8] });
   cone('torso', 'erector_thoracic', [0.032, rib10 + 0.06, -0.082], [0.03, c7 - 0.04, -0.075], 0.024, 0.016, { k: 0.025, flat: [1, 0.8] });
-  cone('torso', 'spinal_furrow', [0, y('psis') - 0.02, -0.112], [0, c7 - 0.09, -0.118], 0.007, 0.005, { k: 0.025, carve: true, noLabel: true });
+  // spinal furrow; its ends run deeper under the skin so that the groove fades out instead of ending in a pit
+  cone('torso', 'spinal_furrow', [0, y('psis') + 0.01, -0.099], [0, rib10, -0.108], 0.005, 0.007, { k: 0.025, carve: true, noLabel: true });
+  cone('torso', 'spinal_furrow_upper', [0, rib10, -0.108], [0, c7 - 0.09, -0.106], 0.007, 0.003, { k: 0.025, carve: true, noLabel: true });
   // scapula plate: spine of scapula, infraspinous bulk and the inferior angle (≈T7–T8)
   const infAngle: Vec3 = [0.085, axilla - 0.005, -0.1];
   cone('shoulder', 'scapula', [0.088, acr - 0.125, -0.094], [0.104, acr - 0.03, -0.086], 0.022, 0.042, { k: 0.04, flat: [1, 0.3], fwd: normalize([0.5, 0, -1]) });
@@ -139,7 +141,7 @@ export function buildSkinPrimitives(s: Skeleton): PrimSpec[] {
   // trapezius: upper fibres from the nape to the acromion, and a lower triangle over the thoracic spine
   ell('neck', 'trapezius_upper', [0.08, c7 - 0.03, -0.035], [0.085, 0.02, 0.04], { k: 0.035, up: normalize([0.6, 1, 0]) });
   ell('neck', 'trapezius_neck', [0.025, c7 + 0.04, -0.045], [0.03, 0.05, 0.03], { k: 0.03, up: normalize([0.3, 1, 0]) });
-  ell('torso', 'trapezius_middle', [0, c7 - 0.075, -0.088], [0.07, 0.1, 0.03], { k: 0.04 });
+  ell('torso', 'trapezius_middle', [0.042, c7 - 0.085, -0.084], [0.05, 0.1, 0.028], { k: 0.045 });
 
   // ---------------------------------------------------------------- shoulder and arm
   const sh = s.shoulder;
@@ -223,10 +225,10 @@ export function buildSkinPrimitives(s: Skeleton): PrimSpec[] {
   // ---------------------------------------------------------------- pelvis and hips
   ell('torso', 'pelvis', [0, asis - 0.06, -0.01], [0.14, 0.095, 0.1], { k: 0.03 });
   ell('torso', 'pubic_mound', [0, crotch + 0.045, 0.068], [0.05, 0.035, 0.03], { k: 0.03 });
-  ell('glute', 'gluteus_maximus', [0.066, buttock - 0.005, -0.076], [0.066, 0.078, 0.054], { k: 0.045, up: normalize([-0.2, 1, 0]) });
+  ell('glute', 'gluteus_maximus', [0.066, buttock - 0.002, -0.072], [0.064, 0.076, 0.05], { k: 0.05, up: normalize([-0.25, 1, 0.1]) });
   ell('glute', 'gluteus_medius', [0.118, crest - 0.07, -0.035], [0.04, 0.06, 0.055], { k: 0.04 });
-  ell('torso', 'sacrum', [0, y('psis') - 0.04, -0.1], [0.04, 0.06, 0.025], { k: 0.03 });
-  cone('glute', 'natal_cleft', [0, crotch + 0.01, -0.16], [0, y('psis') - 0.04, -0.13], 0.006, 0.004, { k: 0.018, carve: true, noLabel: true });
+  ell('torso', 'sacrum', [0, y('psis') - 0.045, -0.098], [0.04, 0.06, 0.024], { k: 0.04 });
+  cone('glute', 'natal_cleft', [0, crotch + 0.01, -0.155], [0, y('psis') - 0.065, -0.128], 0.006, 0.001, { k: 0.02, carve: true, noLabel: true });
   ell('glute', 'greater_trochanter', [0.15, troch, 0.0], [0.035, 0.06, 0.055], { k: 0.03 });
 
   // ---------------------------------------------------------------- leg
