@@ -9,7 +9,7 @@ import { buildTracks } from './tracks.ts';
 import { buildStations, loadLandmarks, loadLandmarkPositions } from './stations.ts';
 import { writeGlb } from './gltf.ts';
 
-export const DEFAULT_SETTINGS = { edge: 0.0055, simplifyError: 0.00045 };
+export const DEFAULT_SETTINGS = { edge: 0.0045, simplifyError: 0.0003 };
 
 export async function generate(options: { edge?: number; simplifyError?: number; log?: boolean } = {}) {
   const log = options.log ? (...a: unknown[]) => console.log(...a) : () => {};

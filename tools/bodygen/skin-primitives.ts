@@ -264,13 +264,13 @@ export function buildSkinPrimitives(s: Skeleton): PrimSpec[] {
   cone('leg', 'soleus', [knee[0] - 0.002, lm + 0.1, knee[2] - 0.034], [knee[0] - 0.002, knee[1] - 0.15, knee[2] - 0.028], 0.019, 0.036, { k: 0.05, flat: [1.15, 0.85] });
   cone('leg', 'fibularis', [knee[0] + 0.028, lm + 0.14, knee[2] - 0.01], [knee[0] + 0.034, knee[1] - 0.06, knee[2] - 0.004], 0.011, 0.017, { k: 0.04 });
   const heel: Vec3 = [ankle[0] - 0.003, 0.034, ankle[2] - 0.036];
-  cone('leg', 'achilles', add(heel, [0, 0.025, -0.012]), [knee[0] - 0.003, lm + 0.15, knee[2] - 0.048], 0.0105, 0.014, { k: 0.022, flat: [1.35, 1] });
-  ell('leg', 'lateral_malleolus', [ankle[0] + 0.029, lm, ankle[2] - 0.008], [0.01, 0.016, 0.012], { k: 0.014 });
-  ell('leg', 'medial_malleolus', [ankle[0] - 0.026, lm + 0.012, ankle[2] + 0.004], [0.011, 0.016, 0.013], { k: 0.014 });
+  cone('leg', 'achilles', add(heel, [0, 0.022, -0.01]), [knee[0] - 0.003, lm + 0.15, knee[2] - 0.048], 0.0105, 0.0135, { k: 0.028, flat: [1.45, 0.9] });
+  ell('leg', 'lateral_malleolus', [ankle[0] + 0.03, lm, ankle[2] - 0.01], [0.0105, 0.018, 0.013], { k: 0.014 });
+  ell('leg', 'medial_malleolus', [ankle[0] - 0.027, lm + 0.012, ankle[2] + 0.002], [0.0115, 0.018, 0.014], { k: 0.014 });
   ell('leg', 'ankle_core', [ankle[0], ankle[1] + 0.01, ankle[2] + 0.0], [0.026, 0.032, 0.028], { k: 0.024 });
 
   // ---------------------------------------------------------------- foot (toes forward)
-  ell('foot', 'heel', heel, [0.027, 0.033, 0.034], { k: 0.03 });
+  ell('foot', 'heel', heel, [0.026, 0.032, 0.033], { k: 0.03, up: normalize([0, 1, -0.3]) });
   ell('foot', 'hindfoot', [ankle[0], 0.042, ankle[2] + 0.01], [0.032, 0.035, 0.045], { k: 0.025 });
   ell('foot', 'midfoot', [ankle[0] + 0.008, 0.033, ankle[2] + 0.08], [0.04, 0.028, 0.07], { k: 0.025, up: normalize([0.25, 1, 0.2]) });
   ell('foot', 'lateral_border', [ankle[0] + 0.03, 0.015, ankle[2] + 0.06], [0.014, 0.014, 0.07], { k: 0.02 });

@@ -38,8 +38,8 @@ export function zones(s: Skeleton, edge: number): Zone[] {
     box: { min: [-0.006, yHead - 0.01, -0.13], max: [0.1, s.y('vertex') + 0.01, 0.14] },
     edge: Math.min(edge, 0.0025),
   };
-  // feet: below a plane above the malleoli
-  const yFoot = 0.105;
+  // feet and ankles: below a plane across the lower shin, above the malleoli and the heel
+  const yFoot = 0.16;
   const foot: Zone = {
     name: 'foot',
     normal: [0, -1, 0],
