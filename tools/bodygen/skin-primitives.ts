@@ -129,9 +129,9 @@ export function buildSkinPrimitives(s: Skeleton): PrimSpec[] {
   // back: erector spinae columns beside the spinal furrow, scapulae
   cone('torso', 'erector_lumbar', [0.028, y('psis') - 0.01, -0.078], [0.032, rib10 + 0.06, -0.085], 0.028, 0.024, { k: 0.03, flat: [1, 0.8] });
   cone('torso', 'erector_thoracic', [0.032, rib10 + 0.06, -0.082], [0.03, c7 - 0.04, -0.075], 0.024, 0.016, { k: 0.025, flat: [1, 0.8] });
-  // spinal furrow; its ends run deeper under the skin so that the groove fades out instead of ending in a pit
-  cone('torso', 'spinal_furrow', [0, y('psis') + 0.01, -0.099], [0, rib10, -0.108], 0.005, 0.007, { k: 0.025, carve: true, noLabel: true });
-  cone('torso', 'spinal_furrow_upper', [0, rib10, -0.108], [0, c7 - 0.09, -0.106], 0.007, 0.003, { k: 0.025, carve: true, noLabel: true });
+  // spinal furrow; its upper end runs deeper under the skin so that the groove fades out instead of ending in a pit
+  cone('torso', 'spinal_furrow', [0, y('psis') - 0.02, -0.112], [0, rib10, -0.1155], 0.007, 0.0065, { k: 0.025, carve: true, noLabel: true });
+  cone('torso', 'spinal_furrow_upper', [0, rib10, -0.1155], [0, c7 - 0.09, -0.108], 0.0065, 0.003, { k: 0.025, carve: true, noLabel: true });
   // scapula plate: spine of scapula, infraspinous bulk and the inferior angle (≈T7–T8)
   const infAngle: Vec3 = [0.085, axilla - 0.005, -0.1];
   cone('shoulder', 'scapula', [0.088, acr - 0.125, -0.094], [0.104, acr - 0.03, -0.086], 0.022, 0.042, { k: 0.04, flat: [1, 0.3], fwd: normalize([0.5, 0, -1]) });
@@ -159,17 +159,18 @@ export function buildSkinPrimitives(s: Skeleton): PrimSpec[] {
   cone('shoulder', 'deltoid_back', [sh[0] - 0.016, sh[1] + 0.006, sh[2] - 0.036], add(deltInsert, [0.005, 0, -0.012]), 0.024, 0.011, { k: 0.035 });
   ell('shoulder', 'acromion', [s.shoulder[0] + 0.01, acr - 0.004, -0.005], [0.018, 0.009, 0.02], { k: 0.016 });
   // upper arm: humerus core, biceps in front, triceps behind
-  cone('arm', 'upper_arm', ax(sh, ua, 0.06), ax(el, ua, -0.01), 0.031, 0.028, { k: 0.03, flat: [0.95, 1.0] });
+  cone('arm', 'upper_arm', ax(sh, ua, 0.06), ax(el, ua, -0.005), 0.031, 0.029, { k: 0.03, flat: [1.02, 1.0] });
+  ell('arm', 'brachialis', add(ax(el, ua, -0.065), [0, 0, 0.004]), [0.031, 0.045, 0.026], { k: 0.035, up: ua });
   ell('arm', 'biceps', add(ax(sh, ua, 0.2), [0, 0, 0.018]), [0.025, 0.08, 0.026], { k: 0.032, up: ua });
   ell('arm', 'triceps', add(ax(sh, ua, 0.13), [0.0, 0, -0.02]), [0.029, 0.1, 0.028], { k: 0.035, up: ua });
   // elbow: epicondyles and olecranon
-  ell('arm', 'medial_epicondyle', add(el, [-0.028, 0.0, -0.006]), [0.011, 0.011, 0.011], { k: 0.022 });
+  ell('arm', 'medial_epicondyle', add(el, [-0.027, 0.0, -0.006]), [0.01, 0.011, 0.01], { k: 0.024 });
   ell('arm', 'lateral_epicondyle', add(el, [0.025, 0.0, -0.006]), [0.009, 0.01, 0.01], { k: 0.022 });
   ell('arm', 'olecranon', add(el, [0.0, -0.004, -0.022]), [0.011, 0.013, 0.01], { k: 0.024 });
   // forearm (supinated): wide across the frontal plane near the wrist, fleshy near the elbow
-  cone('arm', 'forearm', ax(el, fa, 0.02), ax(wr, fa, -0.005), 0.031, 0.02, { k: 0.026, flat: [1.15, 0.8] });
-  ell('arm', 'flexor_mass', add(ax(el, fa, 0.075), [-0.012, 0, 0.014]), [0.026, 0.07, 0.024], { k: 0.02, up: fa });
-  ell('arm', 'brachioradialis', add(ax(el, fa, 0.06), [0.022, 0, 0.006]), [0.02, 0.075, 0.022], { k: 0.02, up: normalize(add(fa, [0.05, 0, 0])) });
+  cone('arm', 'forearm', ax(el, fa, 0.04), ax(wr, fa, -0.005), 0.029, 0.02, { k: 0.032, flat: [1.15, 0.8] });
+  ell('arm', 'flexor_mass', add(ax(el, fa, 0.075), [-0.012, 0, 0.013]), [0.024, 0.07, 0.023], { k: 0.028, up: fa });
+  ell('arm', 'brachioradialis', add(ax(el, fa, 0.055), [0.02, 0, 0.006]), [0.019, 0.075, 0.021], { k: 0.028, up: normalize(add(fa, [0.05, 0, 0])) });
   ell('arm', 'ulna_head', add(wr, [-0.022, 0.012, -0.006]), [0.007, 0.008, 0.007], { k: 0.016 });
   ell('arm', 'radius_styloid', add(wr, [0.022, 0.008, 0.0]), [0.007, 0.009, 0.007], { k: 0.016 });
 
