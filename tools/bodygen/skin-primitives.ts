@@ -59,13 +59,13 @@ export function buildSkinPrimitives(s: Skeleton): PrimSpec[] {
   ell('head', 'eye_socket', [0.033, eye + 0.003, 0.097], [0.018, 0.012, 0.013], { k: 0.026, carve: true });
   ell('head', 'eyelids', [0.032, eye - 0.001, 0.077], [0.0138, 0.0108, 0.0112], { k: 0.009, noLabel: true, late: true });
   ell('head', 'upper_lid', [0.032, eye + 0.004, 0.078], [0.0138, 0.0078, 0.0108], { k: 0.005, noLabel: true, late: true });
-  cone('head', 'nose_bridge', [0, eye + 0.004, 0.093], [0, eye - 0.036, 0.116], 0.0075, 0.011, { k: 0.01, flat: [0.85, 1] });
-  ell('head', 'nose_tip', [0, eye - 0.037, 0.113], [0.0105, 0.0105, 0.0115], { k: 0.009 });
-  ell('head', 'nose_wing', [0.0125, eye - 0.04, 0.101], [0.0074, 0.0068, 0.0082], { k: 0.009 });
+  cone('head', 'nose_bridge', [0, eye + 0.004, 0.093], [0, eye - 0.034, 0.111], 0.0075, 0.0105, { k: 0.011, flat: [0.85, 1] });
+  ell('head', 'nose_tip', [0, eye - 0.036, 0.108], [0.0105, 0.0105, 0.0115], { k: 0.01 });
+  ell('head', 'nose_wing', [0.0125, eye - 0.04, 0.098], [0.0074, 0.0068, 0.0082], { k: 0.009 });
   ell('jaw', 'upper_lip', [0, chin + 0.05, 0.092], [0.02, 0.008, 0.0105], { k: 0.011 });
   ell('jaw', 'lower_lip', [0, chin + 0.0375, 0.089], [0.017, 0.0068, 0.0098], { k: 0.009 });
   cone('jaw', 'mouth_line', [0, chin + 0.0438, 0.1015], [0.0175, chin + 0.0448, 0.0925], 0.0016, 0.0011, { k: 0.004, carve: true, noLabel: true });
-  ell('jaw', 'chin', [0, chin + 0.015, 0.077], [0.019, 0.016, 0.016], { k: 0.016 });
+  ell('jaw', 'chin', [0, chin + 0.017, 0.078], [0.019, 0.015, 0.015], { k: 0.018 });
   // mandible: body from the chin to the angle, ramus up to the TMJ in front of the ear
   const gonion: Vec3 = [0.054, chin + 0.037, 0.006];
   const condyle: Vec3 = [0.058, y('tmj'), 0.012];
@@ -261,7 +261,7 @@ export function buildSkinPrimitives(s: Skeleton): PrimSpec[] {
   cone('leg', 'tibialis_anterior', [knee[0] + 0.01, lm + 0.13, knee[2] + 0.012], [knee[0] + 0.022, y('tibial_tuberosity') - 0.02, knee[2] + 0.022], 0.011, 0.02, { k: 0.035, flat: [0.9, 1] });
   cone('leg', 'gastrocnemius_medial', [knee[0] - 0.017, knee[1] - 0.235, knee[2] - 0.045], [knee[0] - 0.021, knee[1] - 0.1, knee[2] - 0.05], 0.011, 0.035, { k: 0.05, flat: [0.95, 1.0], fwd: [0, 0, 1] });
   cone('leg', 'gastrocnemius_lateral', [knee[0] + 0.013, knee[1] - 0.2, knee[2] - 0.042], [knee[0] + 0.022, knee[1] - 0.09, knee[2] - 0.045], 0.01, 0.03, { k: 0.05, flat: [0.95, 1.0], fwd: [0, 0, 1] });
-  cone('leg', 'gastrocnemius_heads', [knee[0], knee[1] - 0.09, knee[2] - 0.045], [knee[0], knee[1] + 0.01, knee[2] - 0.03], 0.03, 0.026, { k: 0.045, flat: [1.35, 0.85] });
+  cone('leg', 'gastrocnemius_heads', [knee[0], knee[1] - 0.14, knee[2] - 0.04], [knee[0], knee[1] + 0.01, knee[2] - 0.03], 0.022, 0.027, { k: 0.05, flat: [1.35, 0.85] });
   cone('leg', 'soleus', [knee[0] - 0.002, lm + 0.1, knee[2] - 0.034], [knee[0] - 0.002, knee[1] - 0.15, knee[2] - 0.028], 0.019, 0.036, { k: 0.05, flat: [1.15, 0.85] });
   cone('leg', 'fibularis', [knee[0] + 0.028, lm + 0.14, knee[2] - 0.01], [knee[0] + 0.034, knee[1] - 0.06, knee[2] - 0.004], 0.011, 0.017, { k: 0.04 });
   const heel: Vec3 = [ankle[0] - 0.003, 0.034, ankle[2] - 0.036];
@@ -271,7 +271,7 @@ export function buildSkinPrimitives(s: Skeleton): PrimSpec[] {
   ell('leg', 'ankle_core', [ankle[0], ankle[1] + 0.01, ankle[2] + 0.0], [0.026, 0.032, 0.028], { k: 0.024 });
 
   // ---------------------------------------------------------------- foot (toes forward)
-  ell('foot', 'heel', heel, [0.026, 0.032, 0.033], { k: 0.03, up: normalize([0, 1, -0.3]) });
+  ell('foot', 'heel', heel, [0.0235, 0.031, 0.032], { k: 0.032, up: normalize([0, 1, -0.3]) });
   ell('foot', 'hindfoot', [ankle[0], 0.042, ankle[2] + 0.01], [0.032, 0.035, 0.045], { k: 0.025 });
   ell('foot', 'midfoot', [ankle[0] + 0.008, 0.033, ankle[2] + 0.08], [0.04, 0.028, 0.07], { k: 0.025, up: normalize([0.25, 1, 0.2]) });
   ell('foot', 'lateral_border', [ankle[0] + 0.03, 0.015, ankle[2] + 0.06], [0.014, 0.014, 0.07], { k: 0.02 });
