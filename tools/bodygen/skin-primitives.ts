@@ -131,7 +131,7 @@ export function buildSkinPrimitives(s: Skeleton): PrimSpec[] {
   cone('torso', 'erector_thoracic', [0.032, rib10 + 0.06, -0.082], [0.03, c7 - 0.04, -0.075], 0.024, 0.016, { k: 0.025, flat: [1, 0.8] });
   // spinal furrow; its upper end runs deeper under the skin so that the groove fades out instead of ending in a pit
   cone('torso', 'spinal_furrow', [0, y('psis') - 0.02, -0.112], [0, rib10, -0.1155], 0.007, 0.0065, { k: 0.025, carve: true, noLabel: true });
-  cone('torso', 'spinal_furrow_upper', [0, rib10, -0.1155], [0, c7 - 0.09, -0.108], 0.0065, 0.003, { k: 0.025, carve: true, noLabel: true });
+  cone('torso', 'spinal_furrow_upper', [0, rib10, -0.1155], [0, c7 - 0.07, -0.094], 0.0065, 0.003, { k: 0.025, carve: true, noLabel: true });
   // scapula plate: spine of scapula, infraspinous bulk and the inferior angle (≈T7–T8)
   const infAngle: Vec3 = [0.085, axilla - 0.005, -0.1];
   cone('shoulder', 'scapula', [0.088, acr - 0.125, -0.094], [0.104, acr - 0.03, -0.086], 0.022, 0.042, { k: 0.04, flat: [1, 0.3], fwd: normalize([0.5, 0, -1]) });
