@@ -245,14 +245,14 @@ export function buildSkinPrimitives(s: Skeleton): PrimSpec[] {
   ell('leg', 'hamstrings', [knee[0] + 0.004, knee[1] + 0.21, knee[2] - 0.048], [0.045, 0.15, 0.042], { k: 0.03 });
   cone('leg', 'it_band', [knee[0] + 0.05, knee[1] + 0.03, knee[2] + 0.005], [0.145, troch - 0.05, 0.005], 0.01, 0.02, { k: 0.03 });
   // knee: patella, femoral condyles, tibial plateau, hamstring tendons framing the hollow behind
-  const patella: Vec3 = [knee[0] + 0.002, y('mid_patella'), knee[2] + 0.05];
-  ell('leg', 'patella', patella, [0.023, 0.027, 0.012], { k: 0.014 });
-  ell('leg', 'femoral_condyles', [knee[0], knee[1] + 0.025, knee[2] - 0.004], [0.05, 0.045, 0.047], { k: 0.035 });
-  ell('leg', 'tibial_plateau', [knee[0], y('tibial_plateau') - 0.008, knee[2]], [0.045, 0.03, 0.042], { k: 0.035 });
+  const patella: Vec3 = [knee[0] + 0.002, y('mid_patella'), knee[2] + 0.052];
+  ell('leg', 'patella', patella, [0.022, 0.026, 0.013], { k: 0.016 });
+  ell('leg', 'femoral_condyles', [knee[0], knee[1] + 0.025, knee[2] - 0.004], [0.05, 0.045, 0.047], { k: 0.045 });
+  ell('leg', 'tibial_plateau', [knee[0], y('tibial_plateau') - 0.008, knee[2]], [0.045, 0.03, 0.042], { k: 0.045 });
   ell('leg', 'patellar_tendon', [knee[0] + 0.002, y('tibial_tuberosity') + 0.022, knee[2] + 0.04], [0.012, 0.025, 0.01], { k: 0.015 });
-  ell('leg', 'fibular_head', [knee[0] + 0.045, y('fibular_head'), knee[2] - 0.012], [0.011, 0.012, 0.011], { k: 0.015 });
-  cone('leg', 'semitendinosus', [knee[0] - 0.03, knee[1] - 0.02, knee[2] - 0.035], [knee[0] - 0.02, knee[1] + 0.12, knee[2] - 0.05], 0.011, 0.016, { k: 0.016 });
-  cone('leg', 'biceps_femoris_tendon', [knee[0] + 0.043, knee[1] - 0.035, knee[2] - 0.02], [knee[0] + 0.03, knee[1] + 0.12, knee[2] - 0.045], 0.01, 0.016, { k: 0.016 });
+  ell('leg', 'fibular_head', [knee[0] + 0.045, y('fibular_head'), knee[2] - 0.012], [0.011, 0.012, 0.011], { k: 0.02 });
+  cone('leg', 'semitendinosus', [knee[0] - 0.03, knee[1] - 0.02, knee[2] - 0.035], [knee[0] - 0.02, knee[1] + 0.12, knee[2] - 0.05], 0.011, 0.016, { k: 0.022 });
+  cone('leg', 'biceps_femoris_tendon', [knee[0] + 0.043, knee[1] - 0.035, knee[2] - 0.02], [knee[0] + 0.03, knee[1] + 0.12, knee[2] - 0.045], 0.01, 0.016, { k: 0.022 });
   // lower leg: tibia (shin), calf heads, soleus, fibular muscles, Achilles tendon. The calf bellies are
   // tapered round cones (full near the knee, thinning into the tendon) rather than ellipsoids, so the calf
   // reads as one muscle tapering down instead of a bulb on a stick.
