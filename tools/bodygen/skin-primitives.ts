@@ -129,8 +129,8 @@ export function buildSkinPrimitives(s: Skeleton): PrimSpec[] {
   // back: erector spinae columns beside the spinal furrow, scapulae
   cone('torso', 'erector_lumbar', [0.028, y('psis') - 0.01, -0.078], [0.032, rib10 + 0.06, -0.085], 0.028, 0.024, { k: 0.03, flat: [1, 0.8] });
   cone('torso', 'erector_thoracic', [0.032, rib10 + 0.06, -0.082], [0.03, c7 - 0.04, -0.075], 0.024, 0.016, { k: 0.025, flat: [1, 0.8] });
-  // spinal furrow; its upper end runs deeper under the skin so that the groove fades out instead of ending in a pit
-  cone('torso', 'spinal_furrow', [0, y('psis') - 0.02, -0.112], [0, rib10, -0.1155], 0.007, 0.0065, { k: 0.025, carve: true, noLabel: true });
+  // spinal furrow; its ends run deeper under the skin so that the groove fades out instead of ending in a pit
+  cone('torso', 'spinal_furrow', [0, y('psis') - 0.01, -0.104], [0, rib10, -0.1155], 0.006, 0.0065, { k: 0.025, carve: true, noLabel: true });
   cone('torso', 'spinal_furrow_upper', [0, rib10, -0.1155], [0, c7 - 0.07, -0.094], 0.0065, 0.003, { k: 0.025, carve: true, noLabel: true });
   // scapula plate: spine of scapula, infraspinous bulk and the inferior angle (≈T7–T8)
   const infAngle: Vec3 = [0.085, axilla - 0.005, -0.1];
@@ -227,7 +227,7 @@ export function buildSkinPrimitives(s: Skeleton): PrimSpec[] {
   ell('torso', 'pelvis', [0, asis - 0.06, -0.01], [0.14, 0.095, 0.1], { k: 0.03 });
   ell('torso', 'pubic_mound', [0, crotch + 0.045, 0.068], [0.05, 0.035, 0.03], { k: 0.03 });
   ell('glute', 'gluteus_maximus', [0.066, buttock - 0.002, -0.072], [0.064, 0.076, 0.05], { k: 0.05, up: normalize([-0.25, 1, 0.1]) });
-  ell('glute', 'gluteus_medius', [0.118, crest - 0.07, -0.035], [0.04, 0.06, 0.055], { k: 0.04 });
+  ell('glute', 'gluteus_medius', [0.113, crest - 0.07, -0.035], [0.04, 0.062, 0.055], { k: 0.055 });
   ell('torso', 'sacrum', [0, y('psis') - 0.045, -0.098], [0.04, 0.06, 0.024], { k: 0.04 });
   cone('glute', 'natal_cleft', [0, crotch + 0.01, -0.155], [0, y('psis') - 0.065, -0.128], 0.006, 0.001, { k: 0.02, carve: true, noLabel: true });
   ell('glute', 'greater_trochanter', [0.15, troch, 0.0], [0.035, 0.06, 0.055], { k: 0.03 });
