@@ -139,18 +139,7 @@ export function sweep(
       else tri.push(ci, r[k]!, r[k1]!);
     }
   }
-  const positions = Float32Array.from(pos);
-  let indices = Uint32Array.from(tri);
-  // orient outward: the ring order may run either way round
-  if (signedVolume(positions, indices) < 0) {
-    indices = indices.slice();
-    for (let i = 0; i < indices.length; i += 3) {
-      const t = indices[i + 1]!;
-      indices[i + 1] = indices[i + 2]!;
-      indices[i + 2] = t;
-    }
-  }
-  return { positions, normals: computeNormals(positions, indices), indices };
+  return outwardMesh(pos, tri);
 }
 
 function signedVolume(p: Float32Array, idx: Uint32Array): number {
@@ -229,10 +218,14 @@ export function ellipsoidMesh(c: Vec3, r: Vec3, axes: [Vec3, Vec3, Vec3] = [[1, 
       if (i > 0) tri.push(a, b, c2);
       if (i < rings - 1) tri.push(b, d, c2);
     }
+  return outwardMesh(pos, tri);
+}
+
+/** A closed mesh with its triangles turned to face outward: the ring order may run either way round. */
+function outwardMesh(pos: readonly number[], tri: readonly number[]): MeshData {
   const positions = Float32Array.from(pos);
-  let indices = Uint32Array.from(tri);
+  const indices = Uint32Array.from(tri);
   if (signedVolume(positions, indices) < 0) {
-    indices = indices.slice();
     for (let i = 0; i < indices.length; i += 3) {
       const t = indices[i + 1]!;
       indices[i + 1] = indices[i + 2]!;
