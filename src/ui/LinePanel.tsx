@@ -6,6 +6,7 @@ import { useT } from '../i18n/useT';
 import { useExplorer, useExplorerActions } from '../state/explorerStore';
 import { Passages } from './Passages';
 import { PatternList } from './PatternList';
+import { EvidenceBadge, LocalTextList } from './TextBits';
 
 function StepList({ steps }: { steps: readonly PathStep[] }) {
   const { landmarks, structures } = useContent();
@@ -21,9 +22,7 @@ function StepList({ steps }: { steps: readonly PathStep[] }) {
             {names ? anatomicalName(names, language) : step.id}
             {step.side === 'opposite' && <span className="step__side"> · {t('line.otherSide')}</span>}
             {step.kind === 'track' && step.evidence && (
-              <span className={`evidence-level evidence-level--${step.evidence.level}`} title={step.evidence.note[language]}>
-                {t(`evidence.${step.evidence.level}`)}
-              </span>
+              <EvidenceBadge level={step.evidence.level} title={step.evidence.note[language]} />
             )}
           </li>
         );
@@ -75,25 +74,17 @@ export function LinePanel({ lineId }: { lineId: LineId }) {
       <dl className="evidence">
         <dt>{t('line.evidence.continuity')}</dt>
         <dd>
-          <span className={`evidence-level evidence-level--${continuity.level}`}>{t(`evidence.${continuity.level}`)}</span>{' '}
-          {continuity.note[language]}
+          <EvidenceBadge level={continuity.level} /> {continuity.note[language]}
         </dd>
         <dt>{t('line.evidence.forceTransmission')}</dt>
         <dd>
-          <span className={`evidence-level evidence-level--${forceTransmission.level}`}>
-            {t(`evidence.${forceTransmission.level}`)}
-          </span>{' '}
-          {forceTransmission.note[language]}
+          <EvidenceBadge level={forceTransmission.level} /> {forceTransmission.note[language]}
         </dd>
       </dl>
       {line.evidence.note && <p className="muted">{line.evidence.note[language]}</p>}
       <Passages passages={line.caveats} />
       <h3>{t('line.assessment')}</h3>
-      <ul>
-        {line.assessment.map((cue, index) => (
-          <li key={index}>{cue[language]}</li>
-        ))}
-      </ul>
+      <LocalTextList items={line.assessment} />
       <h3>{t('line.patterns')}</h3>
       <PatternList patternIds={content.index.patternsOfLine[lineId]} />
     </section>

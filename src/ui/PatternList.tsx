@@ -3,6 +3,7 @@ import { useT } from '../i18n/useT';
 import { useExplorer } from '../state/explorerStore';
 import { Passages } from './Passages';
 import { LineChips } from './LineChips';
+import { LocalTextList } from './TextBits';
 
 /** Compensation patterns, each expandable, so a client can open just the one that sounds familiar. */
 export function PatternList({ patternIds }: { patternIds: readonly string[] }) {
@@ -24,11 +25,7 @@ export function PatternList({ patternIds }: { patternIds: readonly string[] }) {
                   <blockquote key={index}>{quote[language]}</blockquote>
                 ))}
                 <h4>{t('pattern.therapistLooksFor')}</h4>
-                <ul>
-                  {pattern.therapistLooksFor.map((cue, index) => (
-                    <li key={index}>{cue[language]}</li>
-                  ))}
-                </ul>
+                <LocalTextList items={pattern.therapistLooksFor} />
                 <h4>{t('pattern.whatHelps')}</h4>
                 <Passages passages={pattern.whatHelps} />
                 <h4>{t('pattern.lines')}</h4>
@@ -42,11 +39,7 @@ export function PatternList({ patternIds }: { patternIds: readonly string[] }) {
                         {t('pattern.exercise')}: {exercise.names[language]}
                       </summary>
                       <Passages passages={[exercise.intro]} />
-                      <ol>
-                        {exercise.steps.map((step, index) => (
-                          <li key={index}>{step[language]}</li>
-                        ))}
-                      </ol>
+                      <LocalTextList items={exercise.steps} ordered />
                       <p className="muted">{exercise.frequency[language]}</p>
                       {exercise.caution && <p className="caution">{exercise.caution[language]}</p>}
                     </details>
