@@ -5,15 +5,13 @@ import type { Content } from '../content/load';
 import type { DrawnLine } from '../explorer/highlight';
 import { pathPoints, resample, smooth, type Point3, type StyledPoint } from '../explorer/linePath';
 import type { BodyIndex } from './modelIndex';
+import { pulsePosition } from '../explorer/pulse';
 import { buildRibbonGeometry } from './ribbonGeometry';
 import { createRibbonMaterials } from './ribbonMaterial';
 
 /** How far above the skin a superficial ribbon floats (metres). */
 const SURFACE_OFFSET = 0.005;
 const SPACING = 0.012;
-/** The pulse runs this many times after a change, then the scene goes idle again. */
-const PULSE_RUNS = 3;
-const PULSE_SECONDS = 2.6;
 
 const target = { point: new Vector3(), distance: 0, faceIndex: 0 };
 const query = new Vector3();
@@ -180,16 +178,10 @@ export function LineRibbons({ content, drawn, index, reducedMotion, showStations
 
   useFrame(() => {
     const start = pulseStart.current;
-    let pulse = -1;
-    if (start !== null) {
-      const elapsed = (performance.now() - start) / 1000;
-      if (elapsed < PULSE_RUNS * PULSE_SECONDS) {
-        pulse = (elapsed % PULSE_SECONDS) / PULSE_SECONDS;
-        invalidate();
-      } else {
-        pulseStart.current = null;
-      }
-    }
+    const position = start === null ? undefined : pulsePosition((performance.now() - start) / 1000);
+    if (position === undefined) pulseStart.current = null;
+    else invalidate();
+    const pulse = position ?? -1; // the shader reads a negative pulse as "none"
     for (const strand of strands) {
       (strand.visible.uniforms.pulse as { value: number }).value = pulse;
       (strand.hidden.uniforms.pulse as { value: number }).value = pulse;

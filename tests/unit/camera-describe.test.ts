@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load';
 import { approach, fitDistance, frameGoal, viewGoal } from '../../src/explorer/camera';
 import { describeView } from '../../src/explorer/describe';
+import { PULSE_RUNS, PULSE_SECONDS, pulsePosition } from '../../src/explorer/pulse';
 import { fillPlaceholders } from '../../src/i18n/language';
 import { readContentFiles } from '../../tools/content-files';
 
@@ -46,5 +47,14 @@ describe('the text alternative of the 3D view', () => {
 
   it('says when nothing is lit', () => {
     expect(describeView(content, [], undefined, 'back', 'en', t)).toBe('The body, seen from the back. No line is lit.');
+  });
+});
+
+describe('the pulse along a lit line', () => {
+  it('runs from foot to head a few times, then stops so the scene can go idle', () => {
+    expect(pulsePosition(0)).toBe(0);
+    expect(pulsePosition(PULSE_SECONDS / 2)).toBeCloseTo(0.5);
+    expect(pulsePosition(PULSE_SECONDS * 1.25)).toBeCloseTo(0.25);
+    expect(pulsePosition(PULSE_RUNS * PULSE_SECONDS)).toBeUndefined();
   });
 });
