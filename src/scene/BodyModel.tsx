@@ -67,6 +67,14 @@ export function BodyModel({ content, drawn, scene, index }: {
 }) {
   const invalidate = useThree((state) => state.invalidate);
   const materials = useMemo(() => createMaterials(content), [content]);
+  useEffect(
+    () => () => {
+      for (const material of [materials.skin, materials.selected, materials.track, materials.station, ...materials.litTrack.values()]) {
+        material.dispose();
+      }
+    },
+    [materials],
+  );
   const region = useExplorer((state) => state.region);
   const isolate = useExplorer((state) => state.isolate);
   const tracks = useExplorer(useShallow((state) => state.tracks));
