@@ -12,7 +12,7 @@ const SIZES = [
   { name: 'tablet-portrait', width: 768, height: 1024 },
   { name: 'phone', width: 390, height: 844 },
 ];
-const PORT = 4174;
+const PORT = Number(process.env.SHOT_PORT ?? 4174);
 
 mkdirSync(outDir, { recursive: true });
 const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
