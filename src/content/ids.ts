@@ -3,7 +3,8 @@
 export const LINE_IDS = ['sbl', 'sfl', 'll', 'spl', 'dfl', 'sfal', 'dfal', 'sbal', 'dbal', 'bfl', 'ffl', 'ifl'] as const;
 export type LineId = (typeof LINE_IDS)[number];
 
-export const LINE_GROUPS = ['cardinal', 'spiral', 'arm', 'functional', 'deep'] as const;
+// Display order: the Deep Front Line, central to the practice's work, right after the cardinal and spiral lines.
+export const LINE_GROUPS = ['cardinal', 'spiral', 'deep', 'arm', 'functional'] as const;
 export type LineGroup = (typeof LINE_GROUPS)[number];
 
 /** Regions that exist once on each side of the body. */

@@ -1,4 +1,4 @@
-// The URL carries what is shown: lang, lines (with an optional side), region, scene, step.
+// The URL carries what is shown: lang, lines (with an optional side), region, the open line page, scene, step.
 // The parser never throws: anything it does not recognise is dropped and reported.
 import { LANGUAGES, LINE_IDS, REGION_IDS, type Language, type LineId, type RegionId } from '../content/ids';
 
@@ -13,6 +13,8 @@ export interface UrlState {
   language?: Language;
   lines: ShownLine[];
   region?: RegionId;
+  /** The line whose page is open (`line=dfl`). */
+  line?: LineId;
   scene?: string;
   step?: number;
 }
@@ -61,6 +63,12 @@ export function parseUrl(search: string, knownScenes: ReadonlySet<string> = new 
     else dropped.push(`region=${region}`);
   }
 
+  const lineDetail = params.get('line');
+  if (lineDetail !== null && lineDetail !== '') {
+    if (isOneOf(LINE_IDS, lineDetail)) state.line = lineDetail;
+    else dropped.push(`line=${lineDetail}`);
+  }
+
   const scene = params.get('scene');
   if (scene !== null && scene !== '') {
     if (knownScenes.has(scene)) state.scene = scene;
@@ -85,6 +93,7 @@ export function formatUrl(state: UrlState): string {
     params.set('lines', state.lines.map((line) => (line.side === 'both' ? line.id : `${line.id}-${line.side}`)).join(','));
   }
   if (state.region) params.set('region', state.region);
+  if (state.line) params.set('line', state.line);
   if (state.scene) {
     params.set('scene', state.scene);
     if (state.step !== undefined) params.set('step', String(state.step));

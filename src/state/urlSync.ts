@@ -9,6 +9,7 @@ const urlOf = (state: ExplorerState) =>
     language: state.language,
     lines: state.shownLines,
     ...(state.region ? { region: state.region } : {}),
+    ...(state.lineDetail ? { line: state.lineDetail } : {}),
     ...(state.scene ? { scene: state.scene, step: state.step } : {}),
   });
 
@@ -18,6 +19,7 @@ function applyUrl(search: string, knownScenes: ReadonlySet<string>): void {
     language: chooseLanguage(state.language, usePreferences.getState().language, navigator.languages ?? []),
     shownLines: state.lines,
     region: state.region ?? null,
+    lineDetail: state.line ?? null,
     focus: null,
     scene: state.scene ?? null,
     step: state.step ?? 1,

@@ -1,20 +1,25 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { ContentContext } from '../content/ContentContext';
 import { formatIssue, type Content, type ContentIssue } from '../content/load';
 import { contentResult } from '../content/runtime';
 import { useExplorer } from '../state/explorerStore';
 import { usePreferences } from '../state/preferences';
 import { startUrlSync } from '../state/urlSync';
+import { escapeCloses, panelContent } from '../explorer/panel';
+import { useLayout } from '../layout/useLayout';
 import { EmptyPanel } from './EmptyPanel';
 import { ErrorBoundary } from './ErrorBoundary';
 import { FocusCard } from './FocusCard';
 import { Header } from './Header';
 import { LineList } from './LineList';
 import { LinePanel } from './LinePanel';
+import { LineRail } from './LineRail';
+import { LineStory } from './LineStory';
 import { Notices } from './Notices';
 import { RegionPanel } from './RegionPanel';
-import { RegionPicker } from './RegionPicker';
-import { CameraButtons, EvidenceLegend, LayerControls } from './ViewControls';
+import { SheetHandle } from './SheetHandle';
+import { StageToolbar } from './StageToolbar';
 import { useT } from '../i18n/useT';
 
 // three.js and the 3D scene load after the shell, so text and controls are there at once.
@@ -33,8 +38,8 @@ function ViewerPlaceholder() {
 }
 
 function DetailPanel() {
-  const region = useExplorer((state) => state.region);
-  const lineDetail = useExplorer((state) => state.lineDetail);
+  const shown = useExplorer(useShallow((state) => panelContent(state)));
+  const key = shown.kind === 'region' ? shown.region : shown.kind === 'start' ? 'start' : `${shown.kind}-${shown.lineId}`;
   const panel = useRef<HTMLDivElement>(null);
   const firstRender = useRef(true);
   useEffect(() => {
@@ -45,24 +50,53 @@ function DetailPanel() {
       firstRender.current = false;
       return;
     }
-    // On a phone the panel may be off screen (the line list is below it): bring its top into view.
+    // A story appears when a line is lit: it must not pull the page away from the body the person is looking at.
+    if (key.startsWith('story-') || key === 'start') return;
+    // On a phone the panel may be off screen below the body: bring its top into view.
     const top = element.getBoundingClientRect().top;
     if (top < 0 || top > window.innerHeight - 80) element.scrollIntoView({ block: 'start' });
     // Screen readers land on the new heading.
     element.querySelector<HTMLElement>('h2[tabindex="-1"]')?.focus({ preventScroll: true });
-  }, [region, lineDetail]);
+  }, [key]);
   return (
     <div className="detail" id="detail" ref={panel}>
-      {region ? <RegionPanel region={region} /> : lineDetail ? <LinePanel lineId={lineDetail} /> : <EmptyPanel />}
+      <SheetHandle panel={panel} />
+      {shown.kind === 'region' ? (
+        <RegionPanel region={shown.region} />
+      ) : shown.kind === 'line' ? (
+        <LinePanel lineId={shown.lineId} />
+      ) : shown.kind === 'story' ? (
+        <LineStory lineId={shown.lineId} />
+      ) : (
+        <EmptyPanel />
+      )}
     </div>
   );
+}
+
+/** Escape closes the open region, then the open line page (a popover or the search take their own Escape first). */
+function useEscapeCloses() {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      const target = event.target as HTMLElement | null;
+      if (target?.closest('input, textarea, select')) return;
+      const state = useExplorer.getState();
+      const closes = escapeCloses(state);
+      if (closes === 'region') state.actions.selectRegion(null);
+      else if (closes === 'line') state.actions.openLineDetail(null);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
 }
 
 function Explorer({ content }: { content: Content }) {
   const t = useT();
   const language = useExplorer((state) => state.language);
   const theme = usePreferences((state) => state.theme);
-  const hasLines = useExplorer((state) => state.shownLines.length > 0);
+  const layout = useLayout();
+  useEscapeCloses();
   useEffect(() => startUrlSync(new Set(content.scenes.keys())), [content]);
   useEffect(() => {
     document.documentElement.lang = language;
@@ -73,38 +107,42 @@ function Explorer({ content }: { content: Content }) {
   }, [theme]);
 
   return (
-    <div className="app">
+    <div className="app" data-layout={layout}>
       <a className="skip-link" href="#detail">{t('app.skipToPanel')}</a>
       <Header />
       <Notices />
       <main className="workspace">
-        <aside className="sidebar">
-          <LineList />
-          <RegionPicker />
-          <LayerControls />
-        </aside>
+        {layout === 'laptop' ? (
+          <aside className="sidebar">
+            <LineList />
+          </aside>
+        ) : (
+          layout === 'tablet' && <LineRail direction="column" />
+        )}
         <section className="stage" aria-label={t('viewer.label')}>
-          <ErrorBoundary
-            fallback={(retry) => (
-              <div className="viewer" data-testid="viewer" data-ready="false">
-                <div className="viewer__overlay viewer__error" role="alert">
-                  <p>{t('viewer.error')}</p>
-                  <p className="muted">{t('viewer.errorHelp')}</p>
-                  <button type="button" className="secondary" onClick={retry}>{t('viewer.retry')}</button>
+          <div className="stage__view">
+            <ErrorBoundary
+              fallback={(retry) => (
+                <div className="viewer" data-testid="viewer" data-ready="false">
+                  <div className="viewer__overlay viewer__error" role="alert">
+                    <p>{t('viewer.error')}</p>
+                    <p className="muted">{t('viewer.errorHelp')}</p>
+                    <button type="button" className="secondary" onClick={retry}>{t('viewer.retry')}</button>
+                  </div>
                 </div>
-              </div>
-            )}
-          >
-          <Suspense fallback={<ViewerPlaceholder />}>
-            <Viewer>
-              <CameraButtons />
-              {hasLines && <EvidenceLegend />}
-              <FocusCard />
-              <p className="viewer__hint" aria-hidden="true">{t('viewer.hint')}</p>
-            </Viewer>
-          </Suspense>
-          </ErrorBoundary>
+              )}
+            >
+              <Suspense fallback={<ViewerPlaceholder />}>
+                <Viewer>
+                  <FocusCard />
+                  <p className="viewer__hint" aria-hidden="true">{t('viewer.hint')}</p>
+                </Viewer>
+              </Suspense>
+            </ErrorBoundary>
+          </div>
+          <StageToolbar />
         </section>
+        {layout === 'phone' && <LineRail direction="row" />}
         <DetailPanel />
       </main>
     </div>

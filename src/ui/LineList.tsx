@@ -7,7 +7,7 @@ import type { LineSide } from '../state/url';
 
 const SIDES: readonly LineSide[] = ['both', 'l', 'r'];
 
-function SideChoice({ lineId, side, lineName }: { lineId: LineId; side: LineSide; lineName: string }) {
+export function SideChoice({ lineId, side, lineName }: { lineId: LineId; side: LineSide; lineName: string }) {
   const t = useT();
   const { setLineSide } = useExplorerActions();
   return (

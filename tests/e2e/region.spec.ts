@@ -47,7 +47,11 @@ test('unknown ids in a link are dropped with a notice, and back/forward restore 
 
 test('through an x-ray skin, tapping a track names it and its lines', async ({ page }) => {
   await openApp(page, '?lang=en&lines=sfl');
+  // The x-ray slider lives with the other layers, in a panel beside the view that a tap opens.
+  await page.getByRole('button', { name: 'Layers', exact: true }).click();
   await page.getByRole('slider').fill('20');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('slider')).toBeHidden();
   const canvas = page.locator('[data-testid="viewer"] canvas');
   const box = await canvas.boundingBox();
   if (!box) throw new Error('no canvas');

@@ -13,13 +13,15 @@ const urlState: fc.Arbitrary<UrlState> = fc
       maxLength: 12,
     }),
     region: fc.option(fc.constantFrom(...REGION_IDS), { nil: undefined }),
+    line: fc.option(fc.constantFrom(...LINE_IDS), { nil: undefined }),
     scene: fc.option(fc.constantFrom(...scenes), { nil: undefined }),
     step: fc.integer({ min: 1, max: 40 }),
   })
-  .map(({ language, lines, region, scene, step }) => ({
+  .map(({ language, lines, region, line, scene, step }) => ({
     lines,
     ...(language ? { language } : {}),
     ...(region ? { region } : {}),
+    ...(line ? { line } : {}),
     ...(scene ? { scene, step } : {}),
   }));
 
@@ -60,6 +62,12 @@ describe('the URL', () => {
     const { state, dropped } = parseUrl('?lang=fr&lines=dfl,psoas,spl-x&region=elbow&scene=nope&step=2', scenes);
     expect(state).toEqual({ lines: [{ id: 'dfl', side: 'both' }] });
     expect(dropped).toEqual(['lang=fr', 'lines=psoas', 'lines=spl-x', 'region=elbow', 'scene=nope', 'step=2']);
+  });
+
+  it('carries the open line page, and drops a line that does not exist', () => {
+    expect(parseUrl('?line=dfl').state.line).toBe('dfl');
+    expect(formatUrl({ lines: [], line: 'sbl' })).toBe('?line=sbl');
+    expect(parseUrl('?line=psoas').dropped).toEqual(['line=psoas']);
   });
 
   it('reads a side per line: spl-l is the left Spiral Line', () => {

@@ -1,0 +1,58 @@
+import { useShallow } from 'zustand/react/shallow';
+import { LINE_GROUPS, LINE_IDS } from '../content/ids';
+import { useContent } from '../content/ContentContext';
+import { useT } from '../i18n/useT';
+import { useExplorer, useExplorerActions } from '../state/explorerStore';
+
+/**
+ * The twelve lines as compact toggles for tablets and phones: a vertical rail of abbreviations beside the body
+ * (`column`), or a row of short names under it (`row`). Every line is reachable without scrolling a list; the full
+ * name is the button's accessible name, and the panel tells the lit line's story.
+ */
+export function LineRail({ direction }: { direction: 'column' | 'row' }) {
+  const { lines } = useContent();
+  const t = useT();
+  const language = useExplorer((state) => state.language);
+  const shown = useExplorer(useShallow((state) => state.shownLines.map((line) => line.id)));
+  const { toggleLine, showAllLines, clearLines } = useExplorerActions();
+  return (
+    <nav className={`line-rail line-rail--${direction}`} aria-labelledby="line-list-title">
+      <h2 id="line-list-title" className="line-rail__title">{t('lines.title')}</h2>
+      <div className="line-rail__lines">
+        {LINE_GROUPS.map((group) => (
+          <ul key={group} className="line-rail__group" aria-label={t(`lines.group.${group}`)}>
+            {LINE_IDS.filter((id) => lines[id].group === group).map((id) => {
+              const line = lines[id];
+              return (
+                <li key={id} style={{ '--line-colour': line.colour } as React.CSSProperties}>
+                  <button
+                    type="button"
+                    className="line-toggle line-toggle--rail"
+                    aria-pressed={shown.includes(id)}
+                    aria-label={line.names[language]}
+                    title={line.names[language]}
+                    data-line={id}
+                    onClick={() => toggleLine(id)}
+                  >
+                    <span className="line-toggle__swatch" aria-hidden="true" />
+                    <span className="line-rail__label" aria-hidden="true">
+                      {direction === 'column' ? line.abbreviation[language] : t(`lines.short.${id}`)}
+                    </span>
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        ))}
+      </div>
+      <div className="line-rail__bulk">
+        {/* One slot for both: "All" while nothing is lit, "Clear" once something is, so the rail fits a tablet's height. */}
+        {shown.length === 0 ? (
+          <button type="button" className="chip" onClick={showAllLines}>{t('lines.all')}</button>
+        ) : (
+          <button type="button" className="chip" onClick={clearLines}>{t('lines.clear')}</button>
+        )}
+      </div>
+    </nav>
+  );
+}

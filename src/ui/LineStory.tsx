@@ -1,0 +1,55 @@
+import type { LineId } from '../content/ids';
+import { useContent } from '../content/ContentContext';
+import { useT } from '../i18n/useT';
+import { useExplorer, useExplorerActions } from '../state/explorerStore';
+import { SideChoice } from './LineList';
+import { Passages } from './Passages';
+import { EvidenceBadge } from './TextBits';
+
+/** The lit line in short, in the panel: what it is, where it runs, what research shows, and a way into its page. */
+export function LineStory({ lineId }: { lineId: LineId }) {
+  const content = useContent();
+  const t = useT();
+  const language = useExplorer((state) => state.language);
+  const shown = useExplorer((state) => state.shownLines.find((line) => line.id === lineId));
+  const litCount = useExplorer((state) => state.shownLines.length);
+  const { openLineDetail, toggleLine } = useExplorerActions();
+  const line = content.lines[lineId];
+  const name = line.names[language];
+  const regions = content.index.regionsOfLine[lineId].map((region) => content.regions[region].names[language]);
+  const { continuity } = line.evidence;
+
+  return (
+    <section
+      className="panel line-story"
+      role="region"
+      aria-labelledby="story-title"
+      data-line={lineId}
+      style={{ '--line-colour': line.colour } as React.CSSProperties}
+    >
+      <header className="panel__head">
+        <h2 id="story-title" tabIndex={-1}>
+          <span className="line-toggle__swatch" aria-hidden="true" /> {name}
+          <span className="line-story__abbr">{line.abbreviation[language]}</span>
+        </h2>
+      </header>
+      {litCount > 1 && <p className="muted line-story__more">{t('story.alsoLit', { count: litCount - 1 })}</p>}
+      <Passages passages={[line.summary]} />
+      <h3>{t('story.runs')}</h3>
+      <p className="line-story__route">{regions.join(' → ')}</p>
+      <h3>{t('line.evidence.continuity')}</h3>
+      <p>
+        <EvidenceBadge level={continuity.level} /> {continuity.note[language]}
+      </p>
+      {shown && <SideChoice lineId={lineId} side={shown.side} lineName={name} />}
+      <div className="line-story__actions">
+        <button type="button" className="primary" onClick={() => openLineDetail(lineId)}>
+          {t('story.readAll', { line: name })}
+        </button>
+        <button type="button" className="secondary" onClick={() => toggleLine(lineId)}>
+          {t('line.hide')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { escapeCloses, panelContent } from '../../src/explorer/panel';
+import { layoutFor } from '../../src/layout/layout';
+
+describe('the side panel follows what is shown', () => {
+  it('shows the story of the line lit last when nothing else is open', () => {
+    const shownLines = [{ id: 'sbl' as const, side: 'both' as const }, { id: 'dfl' as const, side: 'l' as const }];
+    expect(panelContent({ region: null, lineDetail: null, shownLines })).toEqual({ kind: 'story', lineId: 'dfl' });
+  });
+
+  it('keeps an open region in front of a lit line, and a line page in front of a story', () => {
+    const shownLines = [{ id: 'sbl' as const, side: 'both' as const }];
+    expect(panelContent({ region: 'jaw', lineDetail: 'spl', shownLines })).toEqual({ kind: 'region', region: 'jaw' });
+    expect(panelContent({ region: null, lineDetail: 'spl', shownLines })).toEqual({ kind: 'line', lineId: 'spl' });
+  });
+
+  it('falls back to the start panel, which Escape does not close', () => {
+    const inputs = { region: null, lineDetail: null, shownLines: [] };
+    expect(panelContent(inputs)).toEqual({ kind: 'start' });
+    expect(escapeCloses(inputs)).toBeNull();
+  });
+
+  it('closes the region first with Escape, then the line page', () => {
+    expect(escapeCloses({ region: 'foot_l', lineDetail: 'dfl', shownLines: [] })).toBe('region');
+    expect(escapeCloses({ region: null, lineDetail: 'dfl', shownLines: [] })).toBe('line');
+  });
+});
+
+describe('each screen gets its own layout', () => {
+  it('gives a phone, a tablet in either orientation and a laptop their own design', () => {
+    expect(layoutFor(390)).toBe('phone');
+    expect(layoutFor(768)).toBe('tablet');
+    expect(layoutFor(1024)).toBe('tablet');
+    expect(layoutFor(1440)).toBe('laptop');
+  });
+});
