@@ -191,3 +191,31 @@ export type Scene = z.infer<typeof sceneSchema>;
 /** UI strings: one flat table per language; both must have the same keys and placeholders. */
 export const uiStringsSchema = z.record(z.string().regex(/^[a-z][a-zA-Z0-9_.]*$/, 'a key like "lines.title"'), text);
 export type UiStrings = z.infer<typeof uiStringsSchema>;
+
+// --- search: synonyms (data/synonyms.json) -------------------------------------------------------------
+// The words people type for a region, pattern, structure, landmark or line: symptoms, everyday words and
+// abbreviations. Ids are checked against the other content by the loader (src/content/load.ts).
+
+export const SEARCH_KINDS = ['line', 'region', 'pattern', 'structure', 'landmark'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+const searchWords = z.array(text).default([]);
+
+export const synonymSchema = z.strictObject({
+  kind: z.enum(SEARCH_KINDS),
+  id,
+  nl: searchWords,
+  en: searchWords,
+});
+export type Synonym = z.infer<typeof synonymSchema>;
+
+export const synonymsFileSchema = z.strictObject({
+  /**
+   * Words that carry no place of their own ("pijn", "my", "hurts"): a query may contain them without every
+   * one having to match, and a Dutch compound that ends in one ("nekpijn") is also read without it ("nek").
+   */
+  fillerWords: z.strictObject({ nl: z.array(text).min(1), en: z.array(text).min(1) }),
+  synonyms: z.array(synonymSchema).min(1),
+});
+export type Synonyms = z.infer<typeof synonymsFileSchema>;
+// --- end search: synonyms ------------------------------------------------------------------------------
