@@ -161,7 +161,12 @@ export const practicePerspectiveSchema = z.strictObject({
 export const practiceSchema = z.strictObject({
   name: text,
   city: text,
-  bookingUrl: z.url(),
+  /** Where a client books; empty or left out hides the booking button (src/practice/contact.ts). */
+  bookingUrl: z.url({ protocol: /^https?$/ }).or(z.literal('')).optional(),
+  /** As the practice writes it, e.g. "030 123 45 67"; empty or left out shows no phone number. */
+  phone: z.string().trim().optional(),
+  /** One line, e.g. "Oudegracht 1, 3511 AA Utrecht"; empty or left out shows no address. */
+  address: z.string().trim().optional(),
   languages: z.array(z.enum(LANGUAGES)).min(1),
   tagline: localTextSchema,
   clientPhrases: z.array(localTextSchema).default([]),
