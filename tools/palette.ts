@@ -4,13 +4,16 @@
 // start from a random twelve, keep replacing one colour of the closest pair with the pool colour that raises the
 // smallest margin most, restart from another random twelve, keep the best. Margins are the smallest CIEDE2000
 // difference of any pair divided by its target (20 normal vision, 10 under each dichromacy) and of any line to the
-// skin (30). It prints the best palette; which line gets which colour is chosen by hand in data/lines/*.json.
+// skin (30); the abbreviation written on the swatch must read on it (4.5:1). It prints the best palette; which line gets which colour is chosen by hand in data/lines/*.json.
+import { contrastRatio, inkOn } from '../src/ui/swatch';
 import { closestPair, deltaE2000, differenceAs, labToRgb, rgbToHex, rgbToLab, simulate, VISIONS, hexToRgb, type Lab, type Vision } from './colourDifference';
 
 /** The skin tone of the body (src/scene/BodyModel.tsx). */
 export const SKIN = '#e3cdb9';
 export const TARGETS: Record<Vision, number> = { normal: 20, protanopia: 10, deuteranopia: 10, tritanopia: 10 };
 export const SKIN_TARGET = 30;
+/** The abbreviation on a list swatch, small bold text: WCAG AA. */
+export const INK_CONTRAST = 4.5;
 
 /** Lightness and chroma bounds: dark enough to glow against warm skin, light enough to read on the dark theme. */
 const LIGHTNESS = { min: 34, max: 80 };
@@ -34,6 +37,8 @@ function candidatePool(): Candidate[] {
         const skinSeen = (vision: Vision) => rgbToLab(simulate(skin, vision));
         const floor = (vision: Vision) => (vision === 'normal' ? SKIN_TARGET : SKIN_TARGET_DICHROMACY);
         if (VISIONS.some((vision) => deltaE2000(seen[vision], skinSeen(vision)) < floor(vision))) continue;
+        // The list writes the abbreviation on the swatch: one of the two inks must read on it (WCAG AA).
+        if (contrastRatio(hex, inkOn(hex)) < INK_CONTRAST) continue;
         pool.push({ hex, seen });
       }
     }
