@@ -300,7 +300,7 @@ function loadSynonyms(
   known: Readonly<Record<Synonyms['synonyms'][number]['kind'], Iterable<string>>>,
 ): Synonyms {
   const file = 'data/synonyms.json';
-  const empty: Synonyms = { fillerWords: { nl: [], en: [] }, synonyms: [] };
+  const empty: Synonyms = { fillerWords: { nl: [], en: [] }, sideWords: { l: { nl: [], en: [] }, r: { nl: [], en: [] } }, synonyms: [] };
   if (raw === undefined) {
     collector.add(file, '', 'file is missing');
     return empty;

@@ -220,6 +220,11 @@ export const synonymsFileSchema = z.strictObject({
    * one having to match, and a Dutch compound that ends in one ("nekpijn") is also read without it ("nek").
    */
   fillerWords: z.strictObject({ nl: z.array(text).min(1), en: z.array(text).min(1) }),
+  /** Words that name a side ("linker", "right"): a sided region found with one opens on that side. Fillers too. */
+  sideWords: z.strictObject({
+    l: z.strictObject({ nl: z.array(text).min(1), en: z.array(text).min(1) }),
+    r: z.strictObject({ nl: z.array(text).min(1), en: z.array(text).min(1) }),
+  }),
   synonyms: z.array(synonymSchema).min(1),
 });
 export type Synonyms = z.infer<typeof synonymsFileSchema>;

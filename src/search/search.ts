@@ -22,10 +22,14 @@ export interface SearchEntry {
   terms: SearchTerm[];
 }
 
+export type QuerySide = 'l' | 'r';
+
 export interface SearchIndex {
   entries: SearchEntry[];
   /** Words a query may carry without them having to match (data/synonyms.json `fillerWords`), normalised. */
   fillerWords: ReadonlySet<string>;
+  /** Words that name a side, normalised ("linker" → l); they are filler words as well. */
+  sideWords: ReadonlyMap<string, QuerySide>;
 }
 
 export interface SearchHit {
@@ -68,8 +72,24 @@ export function buildSearchIndex(
     ...[...content.landmarks.values()].map((l) => entry('landmark', l.id, [l.names.nl, l.names.en, l.names.la])),
     ...[...content.patterns.values()].map((p) => entry('pattern', p.id, [p.names.nl, p.names.en])),
   ];
-  const fillerWords = new Set([...content.synonyms.fillerWords.nl, ...content.synonyms.fillerWords.en].flatMap((word) => normalise(word).split(' ')).filter(Boolean));
-  return { entries, fillerWords };
+  const wordsOf = (list: readonly string[]) => list.flatMap((word) => normalise(word).split(' ')).filter(Boolean);
+  const sideWords = new Map<string, QuerySide>();
+  for (const side of ['l', 'r'] as const) {
+    const { nl, en } = content.synonyms.sideWords[side];
+    // "left side": only "left" names the side; "side" alone says nothing.
+    for (const word of [...nl, ...en].map((phrase) => normalise(phrase).split(' ')[0] ?? '')) if (word) sideWords.set(word, side);
+  }
+  const fillerWords = new Set([...wordsOf(content.synonyms.fillerWords.nl), ...wordsOf(content.synonyms.fillerWords.en), ...sideWords.keys()]);
+  return { entries, fillerWords, sideWords };
+}
+
+/** The side a query names ("pijn in mijn rechter knie" → r), if it names one. */
+export function querySide(index: Pick<SearchIndex, 'sideWords'>, query: string): QuerySide | undefined {
+  for (const word of normalise(query).split(' ')) {
+    const side = index.sideWords.get(word);
+    if (side) return side;
+  }
+  return undefined;
 }
 
 /** On equal scores, the broader answer first: a region before a muscle of it. */

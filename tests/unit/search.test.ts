@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load';
-import { buildSearchIndex, normalise, readQuery, search } from '../../src/search/search';
+import { buildSearchIndex, normalise, querySide, readQuery, search } from '../../src/search/search';
 import { readContentFiles } from '../../tools/content-files';
 
 const result = loadContent(readContentFiles(process.cwd()));
@@ -55,5 +55,14 @@ describe('search', () => {
   it('finds the iliotibial tract for "IT band", not a fibular ligament', () => {
     expect(top('IT band')).toMatchObject({ kind: 'structure', id: 'iliotibial_tract' });
     expect(top('it-band')).toMatchObject({ kind: 'structure', id: 'iliotibial_tract' });
+  });
+
+  it('reads the side a query names, in either language, and does not need it to match', () => {
+    expect(querySide(index, 'pijn in mijn rechter knie')).toBe('r');
+    expect(querySide(index, 'Linkerkant nek')).toBe('l');
+    expect(querySide(index, 'left side of my neck')).toBe('l');
+    expect(querySide(index, 'nekpijn')).toBeUndefined();
+    expect(top('pijn in mijn rechter knie')).toMatchObject({ kind: 'region', id: 'knee' });
+    expect(top('left side of my neck')).toMatchObject({ kind: 'region', id: 'neck' });
   });
 });

@@ -111,7 +111,7 @@ export interface SearchMeasure {
 }
 
 export function measureSearch(content: Content, repeats: number): SearchMeasure {
-  let index: SearchIndex = { entries: [], fillerWords: new Set() };
+  let index: SearchIndex = { entries: [], fillerWords: new Set(), sideWords: new Map() };
   const buildMs = timeRuns(20, () => {
     index = buildSearchIndex(content);
   });
