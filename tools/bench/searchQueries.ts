@@ -32,6 +32,10 @@ export const CASES: readonly SearchCase[] = [
   c('nl', 'pijn tussen de schouderbladen', 'region', 'upper_back'),
   c('nl', 'pols', 'region', 'hand'),
   c('nl', 'elleboog', 'region', 'arm'),
+  c('nl', 'pijn onder mijn voet', 'region', 'foot'),
+  c('nl', 'grote teen', 'region', 'foot'),
+  c('nl', 'nekhernia', 'region', 'neck'),
+  c('nl', 'pijn in mijn rechter knie', 'region', 'knee'),
   // Patterns, in Dutch
   c('nl', 'hielspoor', 'pattern', 'heel_pain_plantar'),
   c('nl', 'kaakklemmen', 'pattern', 'jaw_clenching_dfl'),
@@ -64,6 +68,9 @@ export const CASES: readonly SearchCase[] = [
   c('en', 'sprained ankle', 'region', 'ankle'),
   c('en', 'shin splints', 'region', 'lower_leg'),
   c('en', 'groin', 'region', 'hip'),
+  c('en', 'SI joint', 'region', 'pelvis'),
+  c('en', 'big toe', 'region', 'foot'),
+  c('en', 'left side of my neck', 'region', 'neck'),
   // Patterns, in English
   c('en', 'heel spur', 'pattern', 'heel_pain_plantar'),
   c('en', 'plantar fasciitis', 'pattern', 'heel_pain_plantar'),
