@@ -25,6 +25,7 @@ import {
   type Structure,
   type UiStrings,
 } from './schemas';
+import { synonymsFileSchema, type Synonyms } from './schemas';
 import { closestId } from './suggest';
 import { buildIndexes, type ContentIndexes } from './indexes';
 
@@ -50,6 +51,8 @@ export interface Content {
   practice: Practice;
   ui: Readonly<Record<Language, UiStrings>>;
   index: ContentIndexes;
+  /** Search words (data/synonyms.json). */
+  synonyms: Synonyms;
 }
 
 /** Stands in for a file whose text is not JSON, so the loader can report it with the others. */
@@ -254,6 +257,14 @@ export function loadContent(files: ContentFiles): LoadResult {
     });
   }
 
+  const synonyms = loadSynonyms(collector, files['data/synonyms.json'], {
+    line: lines.keys(),
+    region: regions.keys(),
+    pattern: patterns.keys(),
+    structure: structures.keys(),
+    landmark: landmarks.keys(),
+  });
+
   if (collector.issues.length > 0 || !practice) return { ok: false, issues: collector.issues };
 
   const lineTable = Object.fromEntries(lines) as Record<LineId, Line>;
@@ -272,6 +283,39 @@ export function loadContent(files: ContentFiles): LoadResult {
       practice,
       ui,
       index: buildIndexes({ lines: lineTable, landmarks, structures, patterns }),
+      synonyms,
     },
   };
 }
+
+// --- search: synonyms -----------------------------------------------------------------------------------
+
+/**
+ * data/synonyms.json: every entry must name something that exists, with a did-you-mean like other kinds.
+ * A broken file is reported and stands in as empty, so the rest of the content still gets checked.
+ */
+function loadSynonyms(
+  collector: IssueCollector,
+  raw: unknown,
+  known: Readonly<Record<Synonyms['synonyms'][number]['kind'], Iterable<string>>>,
+): Synonyms {
+  const file = 'data/synonyms.json';
+  const empty: Synonyms = { fillerWords: { nl: [], en: [] }, sideWords: { l: { nl: [], en: [] }, r: { nl: [], en: [] } }, synonyms: [] };
+  if (raw === undefined) {
+    collector.add(file, '', 'file is missing');
+    return empty;
+  }
+  const parsed = collector.parse(file, synonymsFileSchema, raw);
+  if (!parsed) return empty;
+  const ids = Object.fromEntries(Object.entries(known).map(([kind, list]) => [kind, new Set(list)])) as Record<keyof typeof known, Set<string>>;
+  const seen = new Set<string>();
+  parsed.synonyms.forEach((entry, index) => {
+    if (!ids[entry.kind].has(entry.id)) collector.unknownId(file, `synonyms[${index}].id`, entry.id, entry.kind, ids[entry.kind]);
+    const key = `${entry.kind}:${entry.id}`;
+    if (seen.has(key)) collector.add(file, `synonyms[${index}]`, `${entry.kind} "${entry.id}" is listed twice: put its words in one entry`);
+    seen.add(key);
+    if (entry.nl.length + entry.en.length === 0) collector.add(file, `synonyms[${index}]`, 'needs at least one word in nl or en');
+  });
+  return parsed;
+}
+// --- end search: synonyms -------------------------------------------------------------------------------

@@ -161,7 +161,12 @@ export const practicePerspectiveSchema = z.strictObject({
 export const practiceSchema = z.strictObject({
   name: text,
   city: text,
-  bookingUrl: z.url(),
+  /** Where a client books; empty or left out hides the booking button (src/practice/contact.ts). */
+  bookingUrl: z.url({ protocol: /^https?$/ }).or(z.literal('')).optional(),
+  /** As the practice writes it, e.g. "030 123 45 67"; empty or left out shows no phone number. */
+  phone: z.string().trim().optional(),
+  /** One line, e.g. "Oudegracht 1, 3511 AA Utrecht"; empty or left out shows no address. */
+  address: z.string().trim().optional(),
   languages: z.array(z.enum(LANGUAGES)).min(1),
   tagline: localTextSchema,
   clientPhrases: z.array(localTextSchema).default([]),
@@ -191,3 +196,36 @@ export type Scene = z.infer<typeof sceneSchema>;
 /** UI strings: one flat table per language; both must have the same keys and placeholders. */
 export const uiStringsSchema = z.record(z.string().regex(/^[a-z][a-zA-Z0-9_.]*$/, 'a key like "lines.title"'), text);
 export type UiStrings = z.infer<typeof uiStringsSchema>;
+
+// --- search: synonyms (data/synonyms.json) -------------------------------------------------------------
+// The words people type for a region, pattern, structure, landmark or line: symptoms, everyday words and
+// abbreviations. Ids are checked against the other content by the loader (src/content/load.ts).
+
+export const SEARCH_KINDS = ['line', 'region', 'pattern', 'structure', 'landmark'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+const searchWords = z.array(text).default([]);
+
+export const synonymSchema = z.strictObject({
+  kind: z.enum(SEARCH_KINDS),
+  id,
+  nl: searchWords,
+  en: searchWords,
+});
+export type Synonym = z.infer<typeof synonymSchema>;
+
+export const synonymsFileSchema = z.strictObject({
+  /**
+   * Words that carry no place of their own ("pijn", "my", "hurts"): a query may contain them without every
+   * one having to match, and a Dutch compound that ends in one ("nekpijn") is also read without it ("nek").
+   */
+  fillerWords: z.strictObject({ nl: z.array(text).min(1), en: z.array(text).min(1) }),
+  /** Words that name a side ("linker", "right"): a sided region found with one opens on that side. Fillers too. */
+  sideWords: z.strictObject({
+    l: z.strictObject({ nl: z.array(text).min(1), en: z.array(text).min(1) }),
+    r: z.strictObject({ nl: z.array(text).min(1), en: z.array(text).min(1) }),
+  }),
+  synonyms: z.array(synonymSchema).min(1),
+});
+export type Synonyms = z.infer<typeof synonymsFileSchema>;
+// --- end search: synonyms ------------------------------------------------------------------------------

@@ -1,18 +1,35 @@
-// One search over lines, regions, structures, landmarks and patterns, in both languages (and Latin),
-// tolerant of accents, case and small typos.
+// One search over lines, regions, structures, landmarks and patterns, in both languages (and Latin), and in the
+// words people type (data/synonyms.json: symptoms, everyday words, abbreviations), tolerant of accents, case,
+// small typos, Dutch compounds ("nekpijn") and the small words around a query ("pain in my lower back").
 import { LINE_IDS, REGION_BASE_IDS, type LineId, type RegionBaseId } from '../content/ids';
 import type { Content } from '../content/load';
+import { SEARCH_KINDS, type SearchKind } from '../content/schemas';
 import { editDistance } from '../content/suggest';
 
-export type SearchKind = 'line' | 'region' | 'structure' | 'landmark' | 'pattern';
+export type { SearchKind };
+
+export interface SearchTerm {
+  /** Normalised text, e.g. "lower back pain". */
+  text: string;
+  /** Its words, split once when the index is built. */
+  words: string[];
+}
 
 export interface SearchEntry {
   kind: SearchKind;
   id: string;
-  /** Every name it is known by, normalised. */
-  terms: string[];
-  /** The words of each term, split once when the index is built. */
-  termWords: string[][];
+  /** Every name and search word it is known by, normalised and without repeats. */
+  terms: SearchTerm[];
+}
+
+export type QuerySide = 'l' | 'r';
+
+export interface SearchIndex {
+  entries: SearchEntry[];
+  /** Words a query may carry without them having to match (data/synonyms.json `fillerWords`), normalised. */
+  fillerWords: ReadonlySet<string>;
+  /** Words that name a side, normalised ("linker" → l); they are filler words as well. */
+  sideWords: ReadonlyMap<string, QuerySide>;
 }
 
 export interface SearchHit {
@@ -27,16 +44,25 @@ export function normalise(text: string): string {
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    // "runner's knee" and "runners knee" are the same query; other punctuation separates words.
+    .replace(/'/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }
 
-export function buildSearchIndex(content: Pick<Content, 'lines' | 'regions' | 'structures' | 'landmarks' | 'patterns'>): SearchEntry[] {
+export function buildSearchIndex(
+  content: Pick<Content, 'lines' | 'regions' | 'structures' | 'landmarks' | 'patterns' | 'synonyms'>,
+): SearchIndex {
+  const extra = new Map<string, string[]>();
+  for (const synonym of content.synonyms.synonyms) {
+    const key = `${synonym.kind}:${synonym.id}`;
+    extra.set(key, [...(extra.get(key) ?? []), ...synonym.nl, ...synonym.en]);
+  }
   const entry = (kind: SearchKind, id: string, names: readonly string[]): SearchEntry => {
-    const terms = [...new Set(names.map(normalise).filter(Boolean))];
-    return { kind, id, terms, termWords: terms.map((term) => term.split(' ')) };
+    const texts = [...new Set([...names, ...(extra.get(`${kind}:${id}`) ?? [])].map(normalise).filter(Boolean))];
+    return { kind, id, terms: texts.map((text) => ({ text, words: text.split(' ') })) };
   };
-  return [
+  const entries = [
     ...LINE_IDS.map((id: LineId) => {
       const line = content.lines[id];
       return entry('line', id, [line.names.nl, line.names.en, line.abbreviation.nl, line.abbreviation.en, id]);
@@ -46,18 +72,37 @@ export function buildSearchIndex(content: Pick<Content, 'lines' | 'regions' | 's
     ...[...content.landmarks.values()].map((l) => entry('landmark', l.id, [l.names.nl, l.names.en, l.names.la])),
     ...[...content.patterns.values()].map((p) => entry('pattern', p.id, [p.names.nl, p.names.en])),
   ];
+  const wordsOf = (list: readonly string[]) => list.flatMap((word) => normalise(word).split(' ')).filter(Boolean);
+  const sideWords = new Map<string, QuerySide>();
+  for (const side of ['l', 'r'] as const) {
+    const { nl, en } = content.synonyms.sideWords[side];
+    // "left side": only "left" names the side; "side" alone says nothing.
+    for (const word of [...nl, ...en].map((phrase) => normalise(phrase).split(' ')[0] ?? '')) if (word) sideWords.set(word, side);
+  }
+  const fillerWords = new Set([...wordsOf(content.synonyms.fillerWords.nl), ...wordsOf(content.synonyms.fillerWords.en), ...sideWords.keys()]);
+  return { entries, fillerWords, sideWords };
 }
 
-const KIND_ORDER: readonly SearchKind[] = ['line', 'region', 'pattern', 'structure', 'landmark'];
+/** The side a query names ("pijn in mijn rechter knie" → r), if it names one. */
+export function querySide(index: Pick<SearchIndex, 'sideWords'>, query: string): QuerySide | undefined {
+  for (const word of normalise(query).split(' ')) {
+    const side = index.sideWords.get(word);
+    if (side) return side;
+  }
+  return undefined;
+}
 
-/** How well one query word matches one term: prefix and substring beat a typo; 0 is no match. */
-function wordScore(word: string, term: string, termWords: readonly string[]): number {
-  if (term === word) return 10;
-  if (termWords.some((candidate) => candidate.startsWith(word))) return 8;
-  if (term.includes(word)) return 6;
+/** On equal scores, the broader answer first: a region before a muscle of it. */
+const KIND_ORDER: readonly SearchKind[] = SEARCH_KINDS;
+
+/** How well one query word matches one term: whole term, then a word's start, then inside, then a typo; 0 is none. */
+function wordScore(word: string, term: SearchTerm): number {
+  if (term.text === word) return 10;
+  if (term.words.some((candidate) => candidate.startsWith(word))) return 8;
+  if (term.text.includes(word)) return 6;
   if (word.length < 4) return 0;
   const tolerance = word.length >= 8 ? 2 : 1;
-  for (const candidate of termWords) {
+  for (const candidate of term.words) {
     // Edit distance is the costly part: only for words whose length could be within reach.
     if (candidate.length < word.length - tolerance) continue;
     if (Math.abs(candidate.length - word.length) <= tolerance && editDistance(word, candidate) <= tolerance) return 4;
@@ -66,35 +111,105 @@ function wordScore(word: string, term: string, termWords: readonly string[]): nu
   return 0;
 }
 
-export function search(index: readonly SearchEntry[], query: string, limit = 12): SearchHit[] {
+/** Dutch writes "nekpijn", "rugklachten", "kuitkramp" as one word: also try the word without a filler at its end. */
+const SHORTEST_COMPOUND_PART = 3;
+function readings(word: string, fillerWords: ReadonlySet<string>): string[] {
+  const out = [word];
+  for (const filler of fillerWords) {
+    if (filler.length >= 4 && word.length - filler.length >= SHORTEST_COMPOUND_PART && word.endsWith(filler)) {
+      out.push(word.slice(0, -filler.length));
+    }
+  }
+  return out;
+}
+
+/** What a query says, read once: its phrase, the words that must match, and the words that may. */
+export interface ReadQuery {
+  phrase: string;
+  /** The phrase without filler words, e.g. "lower back" for "pain in my lower back". */
+  core: string;
+  /** Each word that must match, with its readings (the word itself, and a compound without its filler). */
+  required: string[][];
+  optional: string[];
+}
+
+export function readQuery(query: string, fillerWords: ReadonlySet<string>): ReadQuery {
   const phrase = normalise(query);
   const words = phrase.split(' ').filter(Boolean);
-  if (words.length === 0) return [];
-  const hits: SearchHit[] = [];
-  for (const entry of index) {
-    let best = 0;
-    entry.terms.forEach((term, termIndex) => {
-      const termWords = entry.termWords[termIndex] ?? [];
-      let total = 0;
-      for (const word of words) {
-        const score = wordScore(word, term, termWords);
-        if (score === 0) {
-          total = 0;
-          break;
-        }
-        total += score;
-      }
-      if (total > 0) {
-        // The whole name typed beats a longer name that contains the same words ("Deep Front Line" vs "Deep Front Arm Line").
-        if (term === phrase) total += 50;
-        else if (term.startsWith(phrase)) total += 10;
-        total -= Math.max(0, termWords.length - words.length) * 0.5;
-      }
-      best = Math.max(best, total);
-    });
-    if (best > 0) hits.push({ kind: entry.kind, id: entry.id, score: best });
+  const content = words.filter((word) => !fillerWords.has(word));
+  // A query of filler words only ("pijn") is searched for as it is.
+  const required = content.length > 0 ? content : words;
+  return {
+    phrase,
+    core: required.join(' '),
+    required: required.map((word) => readings(word, fillerWords)),
+    optional: content.length > 0 ? words.filter((word) => fillerWords.has(word)) : [],
+  };
+}
+
+const bestReading = (readingsOfWord: readonly string[], term: SearchTerm) =>
+  Math.max(...readingsOfWord.map((reading) => wordScore(reading, term)));
+
+/** The score of one term for a query, 0 when a required word is missing from it. */
+function termScore(read: ReadQuery, term: SearchTerm): number {
+  let total = 0;
+  let matched = 0;
+  for (const readingsOfWord of read.required) {
+    const score = bestReading(readingsOfWord, term);
+    if (score === 0) return 0;
+    total += score;
+    matched += 1;
   }
-  return hits
-    .sort((a, b) => b.score - a.score || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.id.localeCompare(b.id))
-    .slice(0, limit);
+  // Filler words that the term shares ("heel pain") tip the balance; those it lacks cost nothing.
+  for (const word of read.optional) {
+    if (term.words.includes(word)) {
+      total += 1;
+      matched += 1;
+    }
+  }
+  const compound = read.required.length === 1 ? read.required[0]?.slice(1) ?? [] : [];
+  // The whole term typed beats a longer one that contains the same words ("Deep Front Line" vs "Deep Front Arm Line").
+  if (term.text === read.phrase) total += 50;
+  else if (term.text === read.core || compound.includes(term.text)) total += 25;
+  else if (term.text.startsWith(read.phrase)) total += 10;
+  // Longer terms cost a little for each word the query did not ask for, but a match never drops to nothing.
+  return Math.max(0.1, total - Math.max(0, term.words.length - matched) * 0.5);
+}
+
+/**
+ * When no entry has all the words of a longer query ("knee pain when running"), the entries with most of them,
+ * at least half, are still offered, below any full match.
+ */
+function partialScore(read: ReadQuery, terms: readonly SearchTerm[]): number {
+  let matched = 0;
+  let total = 0;
+  for (const readingsOfWord of read.required) {
+    const best = Math.max(...terms.map((term) => bestReading(readingsOfWord, term)));
+    if (best > 0) {
+      matched += 1;
+      total += best;
+    }
+  }
+  return matched * 2 >= read.required.length ? total / read.required.length : 0;
+}
+
+export function search(index: SearchIndex, query: string, limit = 12): SearchHit[] {
+  const read = readQuery(query, index.fillerWords);
+  if (read.required.length === 0) return [];
+  const rank = (hits: SearchHit[]) =>
+    hits
+      .sort((a, b) => b.score - a.score || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.id.localeCompare(b.id))
+      .slice(0, limit);
+  const full: SearchHit[] = [];
+  for (const entry of index.entries) {
+    const best = Math.max(0, ...entry.terms.map((term) => termScore(read, term)));
+    if (best > 0) full.push({ kind: entry.kind, id: entry.id, score: best });
+  }
+  if (full.length > 0 || read.required.length < 2) return rank(full);
+  const partial: SearchHit[] = [];
+  for (const entry of index.entries) {
+    const score = partialScore(read, entry.terms);
+    if (score > 0) partial.push({ kind: entry.kind, id: entry.id, score });
+  }
+  return rank(partial);
 }

@@ -1,6 +1,7 @@
 import { LANGUAGES } from '../content/ids';
 import { useContent } from '../content/ContentContext';
 import { useT } from '../i18n/useT';
+import { practiceContact } from '../practice/contact';
 import { useExplorer, useExplorerActions } from '../state/explorerStore';
 import { usePreferences } from '../state/preferences';
 import { Search } from './Search';
@@ -8,6 +9,7 @@ import { Search } from './Search';
 export function Header() {
   const t = useT();
   const { practice } = useContent();
+  const contact = practiceContact(practice);
   const language = useExplorer((state) => state.language);
   const { setLanguage } = useExplorerActions();
   const { saveLanguage } = usePreferences((state) => state.actions);
@@ -39,9 +41,16 @@ export function Header() {
             </button>
           ))}
         </div>
-        <a className="book-link" href={practice.bookingUrl} target="_blank" rel="noopener noreferrer">
-          {t('practice.book')}
-        </a>
+        {/* No booking link set (or a placeholder): offer the phone if there is one, else nothing rather than a dummy. */}
+        {contact.booking ? (
+          <a className="book-link" href={contact.booking} target="_blank" rel="noopener noreferrer">
+            {t('practice.book')}
+          </a>
+        ) : contact.phone && (
+          <a className="book-link" href={contact.phone.href} aria-label={t('practice.callLabel', { phone: contact.phone.label })}>
+            {t('practice.call')}
+          </a>
+        )}
       </div>
     </header>
   );

@@ -2,6 +2,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { LineId } from '../content/ids';
 import { useContent } from '../content/ContentContext';
 import { useExplorer, useExplorerActions } from '../state/explorerStore';
+import { lineColourStyle } from './swatch';
 
 /** Lines as small toggles in their colours: tapping one lights it on the body. */
 export function LineChips({ lineIds }: { lineIds: readonly LineId[] }) {
@@ -17,10 +18,10 @@ export function LineChips({ lineIds }: { lineIds: readonly LineId[] }) {
             type="button"
             className="line-chip"
             aria-pressed={shown.includes(id)}
-            style={{ '--line-colour': lines[id].colour } as React.CSSProperties}
+            style={lineColourStyle(lines[id].colour)}
             onClick={() => toggleLine(id)}
           >
-            <span className="line-toggle__swatch" aria-hidden="true" />
+            <span className="line-toggle__swatch" aria-hidden="true">{lines[id].abbreviation[language]}</span>
             {lines[id].names[language]}
           </button>
         </li>

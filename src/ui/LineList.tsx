@@ -4,6 +4,7 @@ import { useContent } from '../content/ContentContext';
 import { useT } from '../i18n/useT';
 import { useExplorer, useExplorerActions } from '../state/explorerStore';
 import type { LineSide } from '../state/url';
+import { lineColourStyle } from './swatch';
 
 const SIDES: readonly LineSide[] = ['both', 'l', 'r'];
 
@@ -67,7 +68,7 @@ export function LineList() {
                 const shown = shownLines.find((entry) => entry.id === id);
                 const name = line.names[language];
                 return (
-                  <li key={id} className="line-item" style={{ '--line-colour': line.colour } as React.CSSProperties}>
+                  <li key={id} className="line-item" style={lineColourStyle(line.colour)}>
                     <div className="line-item__row">
                       <button
                         type="button"
@@ -76,9 +77,9 @@ export function LineList() {
                         data-line={id}
                         onClick={() => toggleLine(id)}
                       >
-                        <span className="line-toggle__swatch" aria-hidden="true" />
+                        {/* The abbreviation on the swatch: a second cue beside the colour, the same on the body. */}
+                        <span className="line-toggle__swatch" aria-hidden="true">{line.abbreviation[language]}</span>
                         <span className="line-toggle__name">{name}</span>
-                        <span className="line-toggle__abbr" aria-hidden="true">{line.abbreviation[language]}</span>
                       </button>
                       <button
                         type="button"

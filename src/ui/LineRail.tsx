@@ -3,6 +3,7 @@ import { LINE_GROUPS, LINE_IDS } from '../content/ids';
 import { useContent } from '../content/ContentContext';
 import { useT } from '../i18n/useT';
 import { useExplorer, useExplorerActions } from '../state/explorerStore';
+import { lineColourStyle } from './swatch';
 
 /**
  * The twelve lines as compact toggles for tablets and phones: a vertical rail of abbreviations beside the body
@@ -24,7 +25,7 @@ export function LineRail({ direction }: { direction: 'column' | 'row' }) {
             {LINE_IDS.filter((id) => lines[id].group === group).map((id) => {
               const line = lines[id];
               return (
-                <li key={id} style={{ '--line-colour': line.colour } as React.CSSProperties}>
+                <li key={id} style={lineColourStyle(line.colour)}>
                   <button
                     type="button"
                     className="line-toggle line-toggle--rail"
@@ -34,10 +35,8 @@ export function LineRail({ direction }: { direction: 'column' | 'row' }) {
                     data-line={id}
                     onClick={() => toggleLine(id)}
                   >
-                    <span className="line-toggle__swatch" aria-hidden="true" />
-                    <span className="line-rail__label" aria-hidden="true">
-                      {direction === 'column' ? line.abbreviation[language] : t(`lines.short.${id}`)}
-                    </span>
+                    <span className="line-toggle__swatch" aria-hidden="true">{line.abbreviation[language]}</span>
+                    {direction === 'row' && <span className="line-rail__label" aria-hidden="true">{t(`lines.short.${id}`)}</span>}
                   </button>
                 </li>
               );

@@ -4,6 +4,7 @@ import { useT } from '../i18n/useT';
 import { useExplorer, useExplorerActions } from '../state/explorerStore';
 import { SideChoice } from './LineList';
 import { Passages } from './Passages';
+import { lineColourStyle } from './swatch';
 import { EvidenceBadge } from './TextBits';
 
 /** The lit line in short, in the panel: what it is, where it runs, what research shows, and a way into its page. */
@@ -25,12 +26,11 @@ export function LineStory({ lineId }: { lineId: LineId }) {
       role="region"
       aria-labelledby="story-title"
       data-line={lineId}
-      style={{ '--line-colour': line.colour } as React.CSSProperties}
+      style={lineColourStyle(line.colour)}
     >
       <header className="panel__head">
         <h2 id="story-title" tabIndex={-1}>
-          <span className="line-toggle__swatch" aria-hidden="true" /> {name}
-          <span className="line-story__abbr">{line.abbreviation[language]}</span>
+          <span className="line-toggle__swatch" aria-hidden="true">{line.abbreviation[language]}</span> {name}
         </h2>
       </header>
       {litCount > 1 && <p className="muted line-story__more">{t('story.alsoLit', { count: litCount - 1 })}</p>}

@@ -3,11 +3,11 @@ import { isSidedRegionBase, type LineId, type RegionBaseId, type RegionId } from
 import { useContent } from '../content/ContentContext';
 import { anatomicalName } from '../content/names';
 import { useT } from '../i18n/useT';
-import { buildSearchIndex, search, type SearchHit } from '../search/search';
+import { buildSearchIndex, querySide, search, type QuerySide, type SearchHit } from '../search/search';
 import { useExplorer, useExplorerActions } from '../state/explorerStore';
 
-/** A sided region found by name opens on the left; the other side is one tap away on the body. */
-const regionToOpen = (base: RegionBaseId): RegionId => (isSidedRegionBase(base) ? `${base}_l` : base) as RegionId;
+/** A sided region opens on the side the query names ("rechter knie"), else on the left; the other is one tap away. */
+const regionToOpen = (base: RegionBaseId, side: QuerySide = 'l'): RegionId => (isSidedRegionBase(base) ? `${base}_${side}` : base) as RegionId;
 
 export function Search() {
   const content = useContent();
@@ -37,6 +37,7 @@ export function Search() {
   };
 
   const choose = (hit: SearchHit) => {
+    const side = querySide(index, query);
     setQuery('');
     if (hit.kind === 'line') {
       const id = hit.id as LineId;
@@ -45,7 +46,7 @@ export function Search() {
     } else if (hit.kind === 'region' || hit.kind === 'pattern') {
       const base = hit.kind === 'region' ? (hit.id as RegionBaseId) : content.patterns.get(hit.id)?.regions[0];
       if (!base) return;
-      const region = regionToOpen(base);
+      const region = regionToOpen(base, side);
       actions.selectRegion(region);
       actions.moveCamera({ kind: 'region', region });
     } else {

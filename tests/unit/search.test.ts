@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load';
-import { buildSearchIndex, normalise, search } from '../../src/search/search';
+import { buildSearchIndex, normalise, querySide, readQuery, search } from '../../src/search/search';
 import { readContentFiles } from '../../tools/content-files';
 
 const result = loadContent(readContentFiles(process.cwd()));
@@ -32,5 +32,37 @@ describe('search', () => {
 
   it('finds nothing for nonsense', () => {
     expect(search(index, 'qqqzzz')).toEqual([]);
+  });
+
+  it('reads the words around a query as optional, and a Dutch compound also without its filler', () => {
+    const read = readQuery('Pijn in mijn schouderklachten', index.fillerWords);
+    expect(read.core).toBe('schouderklachten');
+    expect(read.required).toEqual([['schouderklachten', 'schouder']]);
+    expect(read.optional).toEqual(['pijn', 'in', 'mijn']);
+    expect(top('schouderklachten')).toMatchObject({ kind: 'region', id: 'shoulder' });
+    expect(top('rugklachten')).toMatchObject({ kind: 'region', id: 'lower_back' });
+  });
+
+  it('a query of filler words only is searched as it is', () => {
+    expect(readQuery('pijn', index.fillerWords).required).toEqual([['pijn']]);
+  });
+
+  it('a longer query without any full match still offers what most of its words name', () => {
+    expect(top('knee pain when running')).toMatchObject({ kind: 'region', id: 'knee' });
+    expect(top('pijn in de knie bij het fietsen')).toMatchObject({ kind: 'region', id: 'knee' });
+  });
+
+  it('finds the iliotibial tract for "IT band", not a fibular ligament', () => {
+    expect(top('IT band')).toMatchObject({ kind: 'structure', id: 'iliotibial_tract' });
+    expect(top('it-band')).toMatchObject({ kind: 'structure', id: 'iliotibial_tract' });
+  });
+
+  it('reads the side a query names, in either language, and does not need it to match', () => {
+    expect(querySide(index, 'pijn in mijn rechter knie')).toBe('r');
+    expect(querySide(index, 'Linkerkant nek')).toBe('l');
+    expect(querySide(index, 'left side of my neck')).toBe('l');
+    expect(querySide(index, 'nekpijn')).toBeUndefined();
+    expect(top('pijn in mijn rechter knie')).toMatchObject({ kind: 'region', id: 'knee' });
+    expect(top('left side of my neck')).toMatchObject({ kind: 'region', id: 'neck' });
   });
 });
