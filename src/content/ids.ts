@@ -46,9 +46,20 @@ export function regionSide(id: RegionId): Side | undefined {
 export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-export const EVIDENCE_LEVELS = ['strong', 'moderate', 'limited', 'none', 'not_studied'] as const;
+/**
+ * `partial`: some transitions of the line were confirmed (the rating says how many of how many);
+ * `other_route`: a related chain was studied, but it runs another way than Myers' line (the arm lines, Wilke & Krause 2019).
+ */
+export const EVIDENCE_LEVELS = ['strong', 'moderate', 'partial', 'other_route', 'limited', 'none', 'not_studied'] as const;
 export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
 
-/** What kind of claim a piece of text makes (DESIGN.md: "Honest"). */
-export const CLAIM_KINDS = ['anatomy', 'evidence', 'practice'] as const;
+/**
+ * What kind of claim a piece of text makes (DESIGN.md: "Honest"). A `warning` names warning signs and what to do
+ * about them; it is shown first and apart, never as a practice anecdote.
+ */
+export const CLAIM_KINDS = ['anatomy', 'evidence', 'practice', 'warning'] as const;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
+
+/** How soon someone with a warning sign should get help, most urgent first. */
+export const URGENCIES = ['call_112', 'doctor_now', 'doctor_same_day', 'doctor_soon'] as const;
+export type Urgency = (typeof URGENCIES)[number];

@@ -18,6 +18,11 @@ export function allSteps(line: Line): PathStep[] {
   return [...line.path, ...line.branches.flatMap((branch) => branch.path)];
 }
 
+/** The structures a track step stands for: its own and those Myers groups with it (`with`). */
+export function structuresOfStep(step: PathStep): readonly string[] {
+  return step.kind === 'track' ? [step.id, ...step.with] : [];
+}
+
 export function regionsOfStep(
   step: PathStep,
   landmarks: ReadonlyMap<string, Landmark>,
@@ -27,7 +32,7 @@ export function regionsOfStep(
     const landmark = landmarks.get(step.id);
     return landmark ? [landmark.region] : [];
   }
-  return structures.get(step.id)?.regions ?? [];
+  return [...new Set(structuresOfStep(step).flatMap((id) => structures.get(id)?.regions ?? []))];
 }
 
 function emptyTable<K extends string, V>(keys: readonly K[], make: () => V): Record<K, V> {
@@ -54,7 +59,8 @@ export function buildIndexes(content: {
   for (const lineId of LINE_IDS) {
     const line = content.lines[lineId];
     for (const step of allSteps(line)) {
-      addTo(step.kind === 'station' ? linesOfLandmark : linesOfStructure, step.id, lineId);
+      if (step.kind === 'station') addTo(linesOfLandmark, step.id, lineId);
+      for (const structure of structuresOfStep(step)) addTo(linesOfStructure, structure, lineId);
       for (const region of regionsOfStep(step, content.landmarks, content.structures)) {
         if (!linesThroughRegion[region].includes(lineId)) linesThroughRegion[region].push(lineId);
         if (!regionsOfLine[lineId].includes(region)) regionsOfLine[lineId].push(region);

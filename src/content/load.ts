@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { LANGUAGES, LINE_IDS, REGION_BASE_IDS, type Language, type LineId, type RegionBaseId } from './ids';
 import {
   exerciseSchema,
+  glossaryFileSchema,
   landmarksFileSchema,
   lineSchema,
   patternSchema,
@@ -13,9 +14,13 @@ import {
   sourcesFileSchema,
   structuresFileSchema,
   uiStringsSchema,
+  warningSignsFileSchema,
+  type EvidenceRating,
   type Exercise,
+  type GlossaryTerm,
   type Landmark,
   type Line,
+  type Passage,
   type PathStep,
   type Pattern,
   type Practice,
@@ -24,6 +29,7 @@ import {
   type Source,
   type Structure,
   type UiStrings,
+  type WarningSign,
 } from './schemas';
 import { synonymsFileSchema, type Synonyms } from './schemas';
 import { closestId } from './suggest';
@@ -50,6 +56,10 @@ export interface Content {
   scenes: ReadonlyMap<string, Scene>;
   practice: Practice;
   ui: Readonly<Record<Language, UiStrings>>;
+  /** Warning signs, each with the one urgency it carries wherever it is named. */
+  warningSigns: ReadonlyMap<string, WarningSign>;
+  /** The chosen Dutch term per structure or landmark, with the variants not to use. */
+  glossary: ReadonlyMap<string, GlossaryTerm>;
   index: ContentIndexes;
   /** Search words (data/synonyms.json). */
   synonyms: Synonyms;
@@ -164,18 +174,71 @@ function checkPath(
 ): void {
   steps.forEach((step, index) => {
     const at = `${pathName}[${index}]`;
-    if (step.kind === 'station' && !landmarks.has(step.id)) {
-      collector.unknownId(file, `${at}.id`, step.id, 'landmark', landmarks.keys());
+    if (step.kind === 'station') {
+      const landmark = landmarks.get(step.id);
+      if (!landmark) collector.unknownId(file, `${at}.id`, step.id, 'landmark', landmarks.keys());
+      else if (landmark.role !== 'attachment') {
+        collector.add(file, `${at}.id`, `"${step.id}" is a reference point, not an attachment: it cannot be a station (draw by it in data/body/tracks.json)`);
+      }
     }
     if (step.kind === 'track') {
       if (!structures.has(step.id)) collector.unknownId(file, `${at}.id`, step.id, 'structure', structures.keys());
+      step.with.forEach((partner, partnerIndex) => {
+        if (!structures.has(partner)) collector.unknownId(file, `${at}.with[${partnerIndex}]`, partner, 'structure', structures.keys());
+      });
+      if (step.evidence) checkRating(collector, file, `${at}.evidence`, step.evidence, sources);
       if (steps[index - 1]?.kind === 'track') {
         collector.add(file, at, `two tracks in a row ("${steps[index - 1]?.id}", "${step.id}"): put the station they share between them`);
       }
-      step.evidence?.sources.forEach((source, sourceIndex) => {
-        if (!sources.has(source)) collector.unknownId(file, `${at}.evidence.sources[${sourceIndex}]`, source, 'source', sources.keys());
-      });
     }
+  });
+}
+
+function checkRating(
+  collector: IssueCollector,
+  file: string,
+  at: string,
+  rating: EvidenceRating,
+  sources: ReadonlyMap<string, Source>,
+): void {
+  rating.sources.forEach((source, index) => {
+    if (!sources.has(source)) collector.unknownId(file, `${at}.sources[${index}]`, source, 'source', sources.keys());
+  });
+  if ((rating.level === 'partial') !== (rating.transitions !== undefined)) {
+    collector.add(file, `${at}.transitions`, 'a "partial" rating says how many transitions were confirmed (and only a partial one does)');
+  }
+  if (rating.transitions && rating.transitions.confirmed > rating.transitions.of) {
+    collector.add(file, `${at}.transitions`, 'cannot confirm more transitions than were studied');
+  }
+}
+
+/** Calls `visit` for every passage (an object with a `claim`) anywhere inside a parsed file. */
+export function forEachPassage(value: unknown, at: string, visit: (passage: Passage, at: string) => void): void {
+  if (Array.isArray(value)) value.forEach((item, index) => forEachPassage(item, `${at}[${index}]`, visit));
+  else if (value && typeof value === 'object') {
+    if ('claim' in value && 'nl' in value) visit(value as Passage, at);
+    else for (const [key, child] of Object.entries(value)) forEachPassage(child, at ? `${at}.${key}` : key, visit);
+  }
+}
+
+/** A warning names its signs and their urgency, which must be the urgency each sign has everywhere; others name neither. */
+function checkWarnings(collector: IssueCollector, file: string, parsed: unknown, signs: ReadonlyMap<string, WarningSign>): void {
+  forEachPassage(parsed, '', (passage, at) => {
+    if (passage.claim !== 'warning') {
+      if (passage.signs || passage.urgency) collector.add(file, at, 'only a "warning" passage names signs and an urgency');
+      return;
+    }
+    if (!passage.signs || !passage.urgency) {
+      collector.add(file, at, 'a warning names its "signs" and their "urgency"');
+      return;
+    }
+    passage.signs.forEach((id, index) => {
+      const sign = signs.get(id);
+      if (!sign) collector.unknownId(file, `${at}.signs[${index}]`, id, 'warning sign', signs.keys());
+      else if (sign.urgency !== passage.urgency) {
+        collector.add(file, `${at}.urgency`, `"${passage.urgency}" disagrees with "${id}", which is "${sign.urgency}" everywhere (data/warning-signs.json)`);
+      }
+    });
   });
 }
 
@@ -202,6 +265,8 @@ export function loadContent(files: ContentFiles): LoadResult {
   const sources = parseList(collector, 'data/sources.json', files['data/sources.json'], sourcesFileSchema, 'sources');
   const landmarks = parseList(collector, 'data/landmarks.json', files['data/landmarks.json'], landmarksFileSchema, 'landmarks');
   const structures = parseList(collector, 'data/structures.json', files['data/structures.json'], structuresFileSchema, 'structures');
+  const warningSigns = parseList(collector, 'data/warning-signs.json', files['data/warning-signs.json'], warningSignsFileSchema, 'signs');
+  const glossary = parseList(collector, 'data/glossary.json', files['data/glossary.json'], glossaryFileSchema, 'terms');
   const lines = parseFolder(collector, files, 'data/lines/', lineSchema);
   const regions = parseFolder(collector, files, 'data/regions/', regionSchema);
   const patterns = parseFolder(collector, files, 'data/patterns/', patternSchema);
@@ -234,19 +299,24 @@ export function loadContent(files: ContentFiles): LoadResult {
     checkPath(collector, file, 'path', line.path, landmarks, structures, sources);
     if (line.path[0]?.kind !== 'station') collector.add(file, 'path[0]', 'a path starts at a station');
     if (line.path.at(-1)?.kind !== 'station') collector.add(file, `path[${line.path.length - 1}]`, 'a path ends at a station');
-    const mainStations = new Set(line.path.filter((step) => step.kind === 'station').map((step) => step.id));
+    const joined = new Set(line.path.filter((step) => step.kind === 'station').map((step) => step.id));
     line.branches.forEach((branch, index) => {
       checkPath(collector, file, `branches[${index}].path`, branch.path, landmarks, structures, sources);
       const first = branch.path[0];
-      if (first?.kind !== 'station' || !mainStations.has(first.id)) {
-        collector.add(file, `branches[${index}].path[0]`, 'a branch starts at a station of the main path');
+      const last = branch.path.at(-1);
+      if (first?.kind !== 'station' || last?.kind !== 'station') {
+        collector.add(file, `branches[${index}].path`, 'a branch starts and ends at a station');
+      } else if (!joined.has(first.id) && !joined.has(last.id)) {
+        collector.add(file, `branches[${index}].path`, 'a branch starts or ends at a station of the main path or of an earlier branch');
       }
+      for (const step of branch.path) if (step.kind === 'station') joined.add(step.id);
     });
-    for (const [key, rating] of [['continuity', line.evidence.continuity], ['forceTransmission', line.evidence.forceTransmission]] as const) {
-      rating.sources.forEach((source, index) => {
-        if (!sources.has(source)) collector.unknownId(file, `evidence.${key}.sources[${index}]`, source, 'source', sources.keys());
-      });
-    }
+    checkRating(collector, file, 'evidence.continuity', line.evidence.continuity, sources);
+    checkRating(collector, file, 'evidence.forceTransmission', line.evidence.forceTransmission, sources);
+  }
+
+  for (const [file, raw] of Object.entries(files)) {
+    if (/^(data|scenes)\//.test(file) && !file.startsWith('data/body/')) checkWarnings(collector, file, raw, warningSigns);
   }
 
   for (const pattern of patterns.values()) {
@@ -282,6 +352,8 @@ export function loadContent(files: ContentFiles): LoadResult {
       scenes,
       practice,
       ui,
+      warningSigns,
+      glossary,
       index: buildIndexes({ lines: lineTable, landmarks, structures, patterns }),
       synonyms,
     },

@@ -1,6 +1,6 @@
 // Schemas for every content kind in DESIGN.md. Types are inferred from them, so data and code cannot disagree.
 import { z } from 'zod';
-import { CLAIM_KINDS, EVIDENCE_LEVELS, LANGUAGES, LINE_GROUPS, LINE_IDS, REGION_BASE_IDS, REGION_IDS } from './ids';
+import { CLAIM_KINDS, EVIDENCE_LEVELS, LANGUAGES, LINE_GROUPS, LINE_IDS, REGION_BASE_IDS, REGION_IDS, URGENCIES } from './ids';
 
 // zod v4 probes `new Function` for its fast path; under our CSP that logs a violation (STYLE.md).
 z.config({ jitless: true });
@@ -16,9 +16,41 @@ export type LocalText = z.infer<typeof localTextSchema>;
 export const anatomicalNamesSchema = z.strictObject({ nl: text, en: text, la: text });
 export type AnatomicalNames = z.infer<typeof anatomicalNamesSchema>;
 
-/** A paragraph that says what kind of claim it makes. */
-export const passageSchema = z.strictObject({ claim: z.enum(CLAIM_KINDS), nl: text, en: text });
+/**
+ * A paragraph that says what kind of claim it makes. A warning also says which warning signs it names
+ * (ids from data/warning-signs.json) and how urgent they are; the loader checks that the two agree.
+ */
+export const passageSchema = z.strictObject({
+  claim: z.enum(CLAIM_KINDS),
+  nl: text,
+  en: text,
+  signs: z.array(z.string().regex(/^[a-z][a-z0-9_]*$/, 'a lowercase snake_case id')).min(1).optional(),
+  urgency: z.enum(URGENCIES).optional(),
+});
 export type Passage = z.infer<typeof passageSchema>;
+
+/** A warning sign and the one urgency it carries everywhere in the content. */
+export const warningSignSchema = z.strictObject({
+  id,
+  names: localTextSchema,
+  urgency: z.enum(URGENCIES),
+});
+export const warningSignsFileSchema = z.strictObject({ signs: z.array(warningSignSchema).min(1) });
+export type WarningSign = z.infer<typeof warningSignSchema>;
+
+/**
+ * One Dutch term per thing: the chosen term for a structure or landmark and the variants that must not be used
+ * in Dutch text (synonyms that confuse, calques). `rejected` are matched as whole words, case-insensitively.
+ */
+export const glossaryTermSchema = z.strictObject({
+  id,
+  nl: text,
+  en: text,
+  rejected: z.array(text).default([]),
+  note: text.optional(),
+});
+export const glossaryFileSchema = z.strictObject({ terms: z.array(glossaryTermSchema).min(1) });
+export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 
 const lineId = z.enum(LINE_IDS);
 const regionBaseId = z.enum(REGION_BASE_IDS);
@@ -39,6 +71,11 @@ export const landmarkSchema = z.strictObject({
   /** Sided landmarks exist as `<id>_l` and `<id>_r`; midline ones once. */
   sided: z.boolean(),
   region: regionBaseId,
+  /**
+   * `attachment`: tissue of a track attaches here, so it may be a station. `reference`: a point to feel or to
+   * draw by (the greater trochanter, which the iliotibial tract glides over), never a station.
+   */
+  role: z.enum(['attachment', 'reference']).default('attachment'),
   names: anatomicalNamesSchema,
 });
 export const landmarksFileSchema = z.strictObject({ landmarks: z.array(landmarkSchema).min(1) });
@@ -61,6 +98,8 @@ export type Structure = z.infer<typeof structureSchema>;
 export const evidenceRatingSchema = z.strictObject({
   level: z.enum(EVIDENCE_LEVELS),
   sources: z.array(id),
+  /** For a `partial` rating: how many of the transitions a review looked at it confirmed. */
+  transitions: z.strictObject({ confirmed: z.number().int().min(0), of: z.number().int().min(1) }).optional(),
   note: localTextSchema,
 });
 export type EvidenceRating = z.infer<typeof evidenceRatingSchema>;
@@ -76,6 +115,11 @@ export const trackStepSchema = z.strictObject({
   kind: z.literal('track'),
   id,
   side: stepSide,
+  /**
+   * Structures Myers groups into this same track without a station between them (gastrocnemius with the
+   * Achilles tendon, the iliotibial tract with the TFL): they belong to the line and are highlighted with it.
+   */
+  with: z.array(id).default([]),
   /** Evidence that this track is continuous with the track before it, where a study looked. */
   evidence: evidenceRatingSchema.optional(),
 });
@@ -87,7 +131,10 @@ export type TrackStep = z.infer<typeof trackStepSchema>;
 export const branchSchema = z.strictObject({
   id,
   names: localTextSchema,
-  /** Starts at a station of the main path (its first step) and may rejoin it (its last step). */
+  /**
+   * Joins the line at a station of the main path or of an earlier branch: it starts there and runs on, or it
+   * starts lower and ends there (the long toe flexors start at the toes and join the main path at the tibia).
+   */
   path: z.array(pathStepSchema).min(2),
 });
 export type Branch = z.infer<typeof branchSchema>;
@@ -124,6 +171,11 @@ export const regionSchema = z.strictObject({
   whatIsThere: z.array(passageSchema).min(1),
   clientsFeel: z.array(passageSchema).min(1),
   notes: z.array(passageSchema).default([]),
+  /**
+   * The same region for therapists and students: anatomical and Latin names, deeper structures. Shown folded,
+   * so the first passage a client reads stays in everyday words.
+   */
+  inDepth: z.array(passageSchema).default([]),
 });
 export type Region = z.infer<typeof regionSchema>;
 

@@ -20,6 +20,11 @@ function StepList({ steps }: { steps: readonly PathStep[] }) {
           <li key={index} className={`step step--${step.kind}`}>
             <span className="step__kind">{t(step.kind === 'station' ? 'line.station' : 'line.track')}</span>
             {names ? anatomicalName(names, language) : step.id}
+            {step.kind === 'track' &&
+              step.with.map((partner) => {
+                const partnerNames = structures.get(partner)?.names;
+                return <span key={partner}> · {partnerNames ? anatomicalName(partnerNames, language) : partner}</span>;
+              })}
             {step.side === 'opposite' && <span className="step__side"> · {t('line.otherSide')}</span>}
             {step.kind === 'track' && step.evidence && (
               <EvidenceBadge level={step.evidence.level} title={step.evidence.note[language]} />
@@ -74,11 +79,11 @@ export function LinePanel({ lineId }: { lineId: LineId }) {
       <dl className="evidence">
         <dt>{t('line.evidence.continuity')}</dt>
         <dd>
-          <EvidenceBadge level={continuity.level} /> {continuity.note[language]}
+          <EvidenceBadge level={continuity.level} transitions={continuity.transitions} /> {continuity.note[language]}
         </dd>
         <dt>{t('line.evidence.forceTransmission')}</dt>
         <dd>
-          <EvidenceBadge level={forceTransmission.level} /> {forceTransmission.note[language]}
+          <EvidenceBadge level={forceTransmission.level} transitions={forceTransmission.transitions} /> {forceTransmission.note[language]}
         </dd>
       </dl>
       {line.evidence.note && <p className="muted">{line.evidence.note[language]}</p>}

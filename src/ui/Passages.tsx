@@ -1,14 +1,38 @@
 import type { Passage } from '../content/schemas';
+import { readingOrder } from '../content/passages';
 import { useExplorer } from '../state/explorerStore';
 import { useT } from '../i18n/useT';
 
-/** Paragraphs, each marked with the kind of claim it makes (anatomy, research, practice experience). */
-export function Passages({ passages }: { passages: readonly Passage[] }) {
+/** Warning signs as their own callout: what to watch for and how soon to get help. */
+export function Warnings({ passages }: { passages: readonly Passage[] }) {
   const language = useExplorer((state) => state.language);
   const t = useT();
+  const { warnings } = readingOrder(passages);
+  if (warnings.length === 0) return null;
+  return (
+    <aside className="warnings" aria-label={t('claim.warning')}>
+      {warnings.map((passage, index) => (
+        <p key={index} className={`warning warning--${passage.urgency ?? 'doctor_soon'}`} data-urgency={passage.urgency}>
+          <span className="warning__label">{t(`urgency.${passage.urgency ?? 'doctor_soon'}`)}</span>
+          {passage[language]}
+        </p>
+      ))}
+    </aside>
+  );
+}
+
+/**
+ * Paragraphs, each marked with the kind of claim it makes (anatomy, research, practice experience).
+ * Warnings among them come first, in their own callout; `warnings={false}` leaves them to a callout shown elsewhere.
+ */
+export function Passages({ passages, warnings = true }: { passages: readonly Passage[]; warnings?: boolean }) {
+  const language = useExplorer((state) => state.language);
+  const t = useT();
+  const { others } = readingOrder(passages);
   return (
     <>
-      {passages.map((passage, index) => (
+      {warnings && <Warnings passages={passages} />}
+      {others.map((passage, index) => (
         <p key={index} className={`passage passage--${passage.claim}`}>
           {passage.claim !== 'anatomy' && <span className="claim">{t(`claim.${passage.claim}`)}</span>}
           {passage[language]}

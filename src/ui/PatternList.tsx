@@ -1,7 +1,7 @@
 import { useContent } from '../content/ContentContext';
 import { useT } from '../i18n/useT';
 import { useExplorer } from '../state/explorerStore';
-import { Passages } from './Passages';
+import { Passages, Warnings } from './Passages';
 import { LineChips } from './LineChips';
 import { LocalTextList } from './TextBits';
 
@@ -20,6 +20,7 @@ export function PatternList({ patternIds }: { patternIds: readonly string[] }) {
             <details className="pattern" data-pattern={id}>
               <summary>{pattern.names[language]}</summary>
               <div className="pattern__body">
+                <Warnings passages={pattern.whatHelps} />
                 <h4>{t('pattern.clientNotices')}</h4>
                 {pattern.clientNotices.map((quote, index) => (
                   <blockquote key={index}>{quote[language]}</blockquote>
@@ -27,7 +28,7 @@ export function PatternList({ patternIds }: { patternIds: readonly string[] }) {
                 <h4>{t('pattern.therapistLooksFor')}</h4>
                 <LocalTextList items={pattern.therapistLooksFor} />
                 <h4>{t('pattern.whatHelps')}</h4>
-                <Passages passages={pattern.whatHelps} />
+                <Passages passages={pattern.whatHelps} warnings={false} />
                 <h4>{t('pattern.lines')}</h4>
                 <LineChips lineIds={pattern.lines} />
                 {pattern.exercises.map((exerciseId) => {
@@ -38,10 +39,11 @@ export function PatternList({ patternIds }: { patternIds: readonly string[] }) {
                       <summary>
                         {t('pattern.exercise')}: {exercise.names[language]}
                       </summary>
+                      {/* The caution comes before the steps, so it is read before anyone starts. */}
+                      {exercise.caution && <p className="caution">{exercise.caution[language]}</p>}
                       <Passages passages={[exercise.intro]} />
                       <LocalTextList items={exercise.steps} ordered />
                       <p className="muted">{exercise.frequency[language]}</p>
-                      {exercise.caution && <p className="caution">{exercise.caution[language]}</p>}
                     </details>
                   );
                 })}

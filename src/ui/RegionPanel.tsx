@@ -3,7 +3,7 @@ import { useContent } from '../content/ContentContext';
 import { useT } from '../i18n/useT';
 import { useExplorer, useExplorerActions } from '../state/explorerStore';
 import { LineChips } from './LineChips';
-import { Passages } from './Passages';
+import { Passages, Warnings } from './Passages';
 import { PatternList } from './PatternList';
 
 export function useRegionName(): (region: RegionId) => string {
@@ -39,13 +39,20 @@ export function RegionPanel({ region }: { region: RegionId }) {
           <span aria-hidden="true">✕</span>
         </button>
       </header>
+      <Warnings passages={[...data.whatIsThere, ...data.clientsFeel, ...data.notes]} />
       <h3>{t('region.linesThrough')}</h3>
       {lineIds.length > 0 ? <LineChips lineIds={lineIds} /> : <p className="muted">{t('region.noLines')}</p>}
       <h3>{t('region.whatIsThere')}</h3>
-      <Passages passages={data.whatIsThere} />
+      <Passages passages={data.whatIsThere} warnings={false} />
+      {data.inDepth.length > 0 && (
+        <details className="in-depth">
+          <summary>{t('region.inDepth')}</summary>
+          <Passages passages={data.inDepth} warnings={false} />
+        </details>
+      )}
       <h3>{t('region.clientsFeel')}</h3>
-      <Passages passages={data.clientsFeel} />
-      {data.notes.length > 0 && <Passages passages={data.notes} />}
+      <Passages passages={data.clientsFeel} warnings={false} />
+      {data.notes.length > 0 && <Passages passages={data.notes} warnings={false} />}
       <h3>{t('region.patterns')}</h3>
       {patternIds.length > 0 ? <PatternList patternIds={patternIds} /> : <p className="muted">{t('region.noPatterns')}</p>}
     </section>
