@@ -14,6 +14,7 @@ import { LinePanel } from './LinePanel';
 import { Notices } from './Notices';
 import { RegionPanel } from './RegionPanel';
 import { RegionPicker } from './RegionPicker';
+import { ViewerHint } from './ViewerHint';
 import { CameraButtons, EvidenceLegend, LayerControls } from './ViewControls';
 import { useT } from '../i18n/useT';
 
@@ -100,7 +101,7 @@ function Explorer({ content }: { content: Content }) {
               <CameraButtons />
               {hasLines && <EvidenceLegend />}
               <FocusCard />
-              <p className="viewer__hint" aria-hidden="true">{t('viewer.hint')}</p>
+              <ViewerHint />
             </Viewer>
           </Suspense>
           </ErrorBoundary>
