@@ -172,10 +172,17 @@ export function pointsGoal(points: readonly Point3[], fovDegrees: number, aspect
   return goalFrom(centre, withElevation([hx, hz], 0.08), height, width, fovDegrees, aspect);
 }
 
-/** A station (one point on the body) shown close, from the side it lies on. */
-export function stationGoal(point: Point3, fovDegrees: number, aspect: number): CameraGoal {
+/**
+ * A station (one point on the body) shown close, from where the skin over it faces (`outward`: from the point to the
+ * nearest skin, or that skin's normal); a point whose skin faces up or down is seen from its side of the body's axis.
+ */
+export function stationGoal(point: Point3, outward: Point3, fovDegrees: number, aspect: number): CameraGoal {
+  const [ox, oy, oz] = normalise(outward);
+  const horizontal = Math.hypot(ox, oz);
   const [x, , z] = point;
-  const size = Math.hypot(x, z);
-  const heading: [number, number] = size > 1e-6 ? [x / size, z / size] : [0, 1];
-  return goalFrom(point, withElevation(turnTowardSide(heading, sideOf(x), SIDE_TURN), 0.12), STATION_SPAN, STATION_SPAN, fovDegrees, aspect);
+  const fromAxis = Math.hypot(x, z);
+  const heading: [number, number] =
+    horizontal > 0.3 ? [ox / horizontal, oz / horizontal] : fromAxis > 1e-6 ? [x / fromAxis, z / fromAxis] : [0, 1];
+  const direction = withElevation(turnTowardSide(heading, sideOf(x), SIDE_TURN), oy + 0.12);
+  return goalFrom(point, direction, STATION_SPAN, STATION_SPAN, fovDegrees, aspect);
 }

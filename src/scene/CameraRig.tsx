@@ -27,6 +27,7 @@ import type { Point3 } from '../explorer/linePath';
 import { useT } from '../i18n/useT';
 import { useExplorer, type CameraCommand, type Focus } from '../state/explorerStore';
 import { reportSeenFrom } from './cameraPose';
+import { installCameraProbe } from './cameraProbe';
 import type { BodyIndex } from './modelIndex';
 
 /** Half-life of a camera glide, in seconds: slow and purposeful, but done within about a second. */
@@ -62,6 +63,21 @@ function pointsOfFocus(index: BodyIndex, focus: Focus): Point3[] {
     return point ? [point] : [];
   }
   return [...(index.centerlines.get(`track_${focus.id}`) ?? index.centerlines.get(`track_${focus.id}_l`) ?? [])];
+}
+
+/** Which way the skin over a point faces: toward the nearest skin, or (on the skin) that triangle's normal. */
+function outwardAt(index: BodyIndex, at: Point3): Point3 {
+  const point = new Vector3(...at);
+  const hit = index.skin.closestPointToPoint(point);
+  if (!hit) return [at[0], 0, at[2]];
+  const toSkin = hit.point.clone().sub(point);
+  if (toSkin.length() > 0.004) return [toSkin.x, toSkin.y, toSkin.z];
+  const geometry = index.skin.geometry;
+  const position = geometry.getAttribute('position');
+  const corner = (k: number) => new Vector3().fromBufferAttribute(position, geometry.index?.getX(hit.faceIndex * 3 + k) ?? hit.faceIndex * 3 + k);
+  const a = corner(0);
+  const normal = corner(1).sub(a).cross(corner(2).sub(a));
+  return [normal.x, normal.y, normal.z];
 }
 
 /**
@@ -119,7 +135,7 @@ export function CameraRig({ index, reducedMotion }: { index: BodyIndex | null; r
           if (!index) return undefined;
           const points = pointsOfFocus(index, target.focus);
           const [only] = points;
-          if (points.length === 1 && only) return stationGoal(only, camera.fov, aspect);
+          if (points.length === 1 && only) return stationGoal(only, outwardAt(index, only), camera.fov, aspect);
           return pointsGoal(points, camera.fov, aspect);
         }
         case 'zoom':
@@ -186,7 +202,11 @@ export function CameraRig({ index, reducedMotion }: { index: BodyIndex | null; r
     canvas.setAttribute('role', 'application');
     canvas.setAttribute('aria-label', t('viewer.keysLabel'));
     const applyTouchAction = () => {
-      canvas.style.touchAction = touchActionFor(document.documentElement.scrollHeight > window.innerHeight + 1);
+      const touchAction = touchActionFor(document.documentElement.scrollHeight > window.innerHeight + 1);
+      // OrbitControls listens on r3f's event source (the canvas' wrapper) and sets `none` there; both must allow it.
+      const source = controls.current?.domElement;
+      if (source instanceof HTMLElement) source.style.touchAction = touchAction;
+      canvas.style.touchAction = touchAction;
     };
     applyTouchAction();
     const observer = new ResizeObserver(applyTouchAction);
@@ -216,6 +236,11 @@ export function CameraRig({ index, reducedMotion }: { index: BodyIndex | null; r
       canvas.removeEventListener('keydown', onKey);
     };
   }, [canvas, t]);
+
+  useEffect(() => {
+    if (!index) return undefined;
+    return installCameraProbe(index, camera, canvas, content, () => controls.current?.target ?? new Vector3());
+  }, [index, camera, canvas, content]);
 
   useFrame((_, delta) => {
     const current = goal.current;

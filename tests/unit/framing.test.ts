@@ -139,8 +139,11 @@ describe('framing on the generated body', () => {
   it('frames a station close, from the side it lies on', () => {
     const heel = landmarks.get('landmark_calcaneus_l') ?? [...landmarks.entries()].find(([name]) => name.includes('calcane'))?.[1];
     if (!heel) throw new Error('no heel landmark');
-    const goal = stationGoal(heel, 30, 1);
-    expect(goal.position[2]).toBeLessThan(heel[2]);
+    // The skin over the heel bone faces backward.
+    const goal = stationGoal(heel, [0.02, -0.2, -1], 30, 1);
+    expect(goal.position[2]).toBeLessThan(heel[2] - 0.3);
+    // The sole faces down: then the side of the body's axis decides (the left heel, seen from its left).
+    expect(stationGoal(heel, [0, -1, 0], 30, 1).position[0]).toBeGreaterThan(heel[0]);
   });
 });
 
