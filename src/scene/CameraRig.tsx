@@ -209,6 +209,25 @@ export function CameraRig({ index, reducedMotion }: { index: BodyIndex | null; r
       canvas.style.touchAction = touchAction;
     };
     applyTouchAction();
+    // While the page scrolls under a vertical swipe, a finger turns the body sideways only: the few moves the browser
+    // passes on before it takes the swipe for a scroll must not tilt it.
+    const source = controls.current?.domElement ?? canvas;
+    const lockTilt = (event: PointerEvent) => {
+      const orbit = controls.current;
+      if (!orbit || event.pointerType === 'mouse' || canvas.style.touchAction !== 'pan-y') return;
+      const polar = orbit.getPolarAngle();
+      orbit.minPolarAngle = polar;
+      orbit.maxPolarAngle = polar;
+    };
+    const freeTilt = () => {
+      const orbit = controls.current;
+      if (!orbit) return;
+      orbit.minPolarAngle = LOWEST_POLAR;
+      orbit.maxPolarAngle = HIGHEST_POLAR;
+    };
+    source.addEventListener('pointerdown', lockTilt as EventListener, { capture: true });
+    source.addEventListener('pointerup', freeTilt, { capture: true });
+    source.addEventListener('pointercancel', freeTilt, { capture: true });
     const observer = new ResizeObserver(applyTouchAction);
     observer.observe(document.body);
     window.addEventListener('resize', applyTouchAction);
@@ -234,6 +253,9 @@ export function CameraRig({ index, reducedMotion }: { index: BodyIndex | null; r
       observer.disconnect();
       window.removeEventListener('resize', applyTouchAction);
       canvas.removeEventListener('keydown', onKey);
+      source.removeEventListener('pointerdown', lockTilt as EventListener, { capture: true });
+      source.removeEventListener('pointerup', freeTilt, { capture: true });
+      source.removeEventListener('pointercancel', freeTilt, { capture: true });
     };
   }, [canvas, t]);
 
