@@ -55,3 +55,61 @@ export function approach(current: number, goal: number, deltaSeconds: number, ha
   if (halfLifeSeconds <= 0) return goal;
   return goal + (current - goal) * Math.pow(0.5, deltaSeconds / halfLifeSeconds);
 }
+
+/** The sides a person can name; the three-quarter view is told as the side it is nearest to. */
+export type SeenFrom = 'front' | 'back' | 'left' | 'right';
+
+/** The side the body is seen from, as the camera stands: the nearest of the four to the camera's heading. */
+export function sideSeenFrom(position: Point3, target: Point3): SeenFrom {
+  const dx = position[0] - target[0];
+  const dz = position[2] - target[2];
+  if (Math.abs(dz) >= Math.abs(dx)) return dz >= 0 ? 'front' : 'back';
+  return dx > 0 ? 'left' : 'right';
+}
+
+/** Never straight from above or below, so the body can not end upside down or be lost under the feet (radians). */
+export const LOWEST_POLAR = 0.35;
+export const HIGHEST_POLAR = Math.PI - 0.6;
+export const CLOSEST_DISTANCE = 0.35;
+export const FARTHEST_DISTANCE = 7;
+/** Where the camera may look: a box around the standing body, so a pan can not lose it. */
+export const LOOK_BOUNDS: { min: Point3; max: Point3 } = { min: [-0.55, 0.05, -0.4], max: [0.55, 1.8, 0.45] };
+
+const clamp = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));
+
+/** Keeps the point the camera looks at on the body. */
+export function clampTarget(target: Point3): Point3 {
+  return [
+    clamp(target[0], LOOK_BOUNDS.min[0], LOOK_BOUNDS.max[0]),
+    clamp(target[1], LOOK_BOUNDS.min[1], LOOK_BOUNDS.max[1]),
+    clamp(target[2], LOOK_BOUNDS.min[2], LOOK_BOUNDS.max[2]),
+  ];
+}
+
+/**
+ * The camera turned around what it looks at: azimuth to the body's left (radians, positive turns the camera toward +X),
+ * polar toward looking down (positive) within the limits; the distance is kept.
+ */
+export function orbitGoal(goal: CameraGoal, azimuth: number, polar: number): CameraGoal {
+  const [tx, ty, tz] = goal.target;
+  const dx = goal.position[0] - tx, dy = goal.position[1] - ty, dz = goal.position[2] - tz;
+  const distance = Math.hypot(dx, dy, dz) || 1;
+  const currentPolar = Math.acos(clamp(dy / distance, -1, 1));
+  const currentAzimuth = Math.atan2(dx, dz);
+  const nextPolar = clamp(currentPolar - polar, LOWEST_POLAR, HIGHEST_POLAR);
+  const nextAzimuth = currentAzimuth + azimuth;
+  const ring = Math.sin(nextPolar) * distance;
+  return {
+    position: [tx + Math.sin(nextAzimuth) * ring, ty + Math.cos(nextPolar) * distance, tz + Math.cos(nextAzimuth) * ring],
+    target: goal.target,
+  };
+}
+
+/** The camera moved toward (factor < 1) or away from (factor > 1) what it looks at, within the limits. */
+export function zoomGoal(goal: CameraGoal, factor: number): CameraGoal {
+  const [tx, ty, tz] = goal.target;
+  const dx = goal.position[0] - tx, dy = goal.position[1] - ty, dz = goal.position[2] - tz;
+  const distance = Math.hypot(dx, dy, dz) || 1;
+  const next = clamp(distance * factor, CLOSEST_DISTANCE, FARTHEST_DISTANCE) / distance;
+  return { position: [tx + dx * next, ty + dy * next, tz + dz * next], target: goal.target };
+}

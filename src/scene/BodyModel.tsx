@@ -6,9 +6,12 @@ import { useShallow } from 'zustand/react/shallow';
 import type { RegionId } from '../content/ids';
 import type { Content } from '../content/load';
 import { litMeshes, type DrawnLine } from '../explorer/highlight';
+import { pickRegion, zoomsFirst } from '../explorer/picking';
 import { useExplorer, useExplorerActions, type Focus } from '../state/explorerStore';
 import { usePreferences } from '../state/preferences';
 import { indexBodyModel, type BodyIndex } from './modelIndex';
+import { PickFlash, flashPick } from './PickFlash';
+import { regionCentre, regionsNearTap, sizeOnScreen } from './tapPicking';
 
 export const BODY_MODEL_URL = `${import.meta.env.BASE_URL}models/body.glb`;
 
@@ -66,6 +69,8 @@ export function BodyModel({ content, drawn, scene, index }: {
   index: BodyIndex;
 }) {
   const invalidate = useThree((state) => state.invalidate);
+  const camera = useThree((state) => state.camera);
+  const gl = useThree((state) => state.gl);
   const materials = useMemo(() => createMaterials(content), [content]);
   useEffect(
     () => () => {
@@ -121,24 +126,42 @@ export function BodyModel({ content, drawn, scene, index }: {
   const regionOf = (mesh: Mesh): RegionId | undefined =>
     [...index.regions.entries()].find(([, candidate]) => candidate === mesh)?.[0];
 
-  const onClick = (event: ThreeEvent<MouseEvent>) => {
-    if (event.delta > TAP_TOLERANCE_PX) return;
-    event.stopPropagation();
+  /** A tap at client (x, y): what lies under a see-through skin, else the region a finger meant (picking.ts). */
+  const onTap = (clientX: number, clientY: number, intersections: readonly { object: Object3D }[]) => {
     // Through a see-through skin a tap means what lies under it: the nearest visible track or station.
     const seeThrough = isolate || skinOpacity < 0.6;
     const part = seeThrough
-      ? event.intersections.map((hit) => partOfMesh(hit.object as Mesh)).find((found) => found !== undefined)
+      ? intersections.map((hit) => partOfMesh(hit.object as Mesh)).find((found) => found !== undefined)
       : undefined;
     if (part) {
       setFocus(part);
       return;
     }
-    const tapped = regionOf(event.object as Mesh);
-    if (tapped) tapRegion(tapped);
-    else {
-      const found = partOfMesh(event.object as Mesh);
-      if (found) setFocus(found);
+    const rect = gl.domElement.getBoundingClientRect();
+    const near = regionsNearTap(index, camera, rect.width, rect.height, clientX - rect.left, clientY - rect.top);
+    const picked = pickRegion(near);
+    const mesh = picked ? index.regions.get(picked) : undefined;
+    if (picked && mesh) {
+      const opening = useExplorer.getState().region !== picked;
+      tapRegion(picked);
+      flashPick(regionCentre(mesh));
+      // Too small to see well: framed as well, so the next tap and the eye find it.
+      if (opening && zoomsFirst(sizeOnScreen(mesh, camera, rect.width, rect.height))) moveCamera({ kind: 'region', region: picked });
+      return;
     }
+    const found = intersections[0] ? partOfMesh(intersections[0].object as Mesh) : undefined;
+    if (found) setFocus(found);
+  };
+
+  const onClick = (event: ThreeEvent<MouseEvent>) => {
+    if (event.delta > TAP_TOLERANCE_PX) return;
+    event.stopPropagation();
+    onTap(event.nativeEvent.clientX, event.nativeEvent.clientY, event.intersections);
+  };
+
+  // A tap just beside the body (r3f reports it as missed only when the pointer did not move) may still mean a region.
+  const onPointerMissed = (event: MouseEvent) => {
+    if (event.type === 'click') onTap(event.clientX, event.clientY, []);
   };
 
   const onDoubleClick = (event: ThreeEvent<MouseEvent>) => {
@@ -149,7 +172,12 @@ export function BodyModel({ content, drawn, scene, index }: {
     moveCamera({ kind: 'region', region: tapped });
   };
 
-  return <primitive object={scene} onClick={onClick} onDoubleClick={onDoubleClick} />;
+  return (
+    <>
+      <primitive object={scene} onClick={onClick} onDoubleClick={onDoubleClick} onPointerMissed={onPointerMissed} />
+      <PickFlash />
+    </>
+  );
 }
 
 useGLTF.preload(BODY_MODEL_URL, false, true);

@@ -92,7 +92,6 @@ export function Viewer({ children }: { children?: ReactNode }) {
           dpr={[1, 2]}
           camera={{ fov: 30, near: 0.05, far: 30, position: [0, 1, 4] }}
           gl={{ antialias: true, alpha: true, powerPreference: 'high-performance' }}
-          aria-hidden="true"
         >
           <StudioLight />
           <Suspense fallback={null}>

@@ -16,7 +16,17 @@ export interface Focus {
 export interface CameraCommand {
   /** Increases with every command, so asking for the same view twice still moves the camera. */
   serial: number;
-  target: { kind: 'view'; view: ViewId } | { kind: 'region'; region: RegionId };
+  /**
+   * What to look at: a named view of the whole body, a region from the side it faces, the lit lines whole, a station
+   * or track close up; or a relative move from where the camera stands (zoom by a factor, turn by angles in radians).
+   */
+  target:
+    | { kind: 'view'; view: ViewId }
+    | { kind: 'region'; region: RegionId }
+    | { kind: 'lines' }
+    | { kind: 'focus'; focus: Focus }
+    | { kind: 'zoom'; factor: number }
+    | { kind: 'turn'; azimuth: number; polar: number };
 }
 
 export interface Notice {

@@ -20,6 +20,7 @@ import { Notices } from './Notices';
 import { RegionPanel } from './RegionPanel';
 import { SheetHandle } from './SheetHandle';
 import { StageToolbar } from './StageToolbar';
+import { ViewerHint } from './ViewerHint';
 import { useT } from '../i18n/useT';
 
 // three.js and the 3D scene load after the shell, so text and controls are there at once.
@@ -135,7 +136,7 @@ function Explorer({ content }: { content: Content }) {
               <Suspense fallback={<ViewerPlaceholder />}>
                 <Viewer>
                   <FocusCard />
-                  <p className="viewer__hint" aria-hidden="true">{t('viewer.hint')}</p>
+                  <ViewerHint />
                 </Viewer>
               </Suspense>
             </ErrorBoundary>

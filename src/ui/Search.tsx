@@ -56,7 +56,9 @@ export function Search() {
         if (!useExplorer.getState().shownLines.some((line) => line.id === first)) actions.toggleLine(first);
         actions.openLineDetail(first);
       }
-      actions.setFocus({ kind: hit.kind === 'structure' ? 'track' : 'station', id: hit.id });
+      const focus = { kind: hit.kind === 'structure' ? 'track' : 'station', id: hit.id } as const;
+      actions.setFocus(focus);
+      actions.moveCamera({ kind: 'focus', focus });
     }
   };
 

@@ -10,7 +10,10 @@ const VIEWS: readonly [ViewId, string][] = [
   ['right', 'camera.right'],
 ];
 
-/** Camera buttons over the 3D view: four sides and a reset. */
+/** One press of a zoom button moves the camera a fifth nearer (or back out). */
+const ZOOM_STEP = 0.8;
+
+/** Camera buttons over the 3D view: four sides, zoom in and out, and a named reset to the whole body. */
 export function CameraButtons() {
   const t = useT();
   const { moveCamera } = useExplorerActions();
@@ -21,8 +24,15 @@ export function CameraButtons() {
           {t(key)}
         </button>
       ))}
-      <button type="button" aria-label={t('camera.reset')} title={t('camera.reset')} onClick={() => moveCamera({ kind: 'view', view: 'front' })}>
-        <span aria-hidden="true">⟲</span>
+      <button type="button" className="camera-buttons__zoom" aria-label={t('camera.zoomOut')} title={t('camera.zoomOut')} onClick={() => moveCamera({ kind: 'zoom', factor: 1 / ZOOM_STEP })}>
+        <span aria-hidden="true">−</span>
+      </button>
+      <button type="button" className="camera-buttons__zoom" aria-label={t('camera.zoomIn')} title={t('camera.zoomIn')} onClick={() => moveCamera({ kind: 'zoom', factor: ZOOM_STEP })}>
+        <span aria-hidden="true">+</span>
+      </button>
+      <button type="button" className="camera-buttons__reset" onClick={() => moveCamera({ kind: 'view', view: 'front' })}>
+        <span aria-hidden="true">⟲ </span>
+        {t('camera.reset')}
       </button>
     </div>
   );

@@ -1,0 +1,11 @@
+// The side the body is seen from as the camera really stands, for the text alternative outside the canvas.
+// Kept apart from the explorer store: it changes while a person turns the body, and only the description reads it.
+import { create } from 'zustand';
+import type { SeenFrom } from '../explorer/camera';
+
+export const useSeenFrom = create<{ side: SeenFrom }>()(() => ({ side: 'front' }));
+
+/** Cheap to call on every camera change: the store only changes (and re-renders) when the side does. */
+export function reportSeenFrom(side: SeenFrom): void {
+  if (useSeenFrom.getState().side !== side) useSeenFrom.setState({ side });
+}
