@@ -19,7 +19,7 @@ import { LineStory } from './LineStory';
 import { Notices } from './Notices';
 import { RegionPanel } from './RegionPanel';
 import { SheetHandle } from './SheetHandle';
-import { StageToolbar } from './StageToolbar';
+import { StageCorners, StageToolbar } from './StageToolbar';
 import { ViewerHint } from './ViewerHint';
 import { useT } from '../i18n/useT';
 
@@ -140,6 +140,7 @@ function Explorer({ content }: { content: Content }) {
                 </Viewer>
               </Suspense>
             </ErrorBoundary>
+            <StageCorners />
           </div>
           <StageToolbar />
         </section>

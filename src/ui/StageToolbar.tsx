@@ -17,42 +17,48 @@ function IsolateToggle() {
   );
 }
 
-/**
- * The controls of the 3D view, in a bar beside the body rather than over it, so they never cover a foot or a hand:
- * the camera buttons, the layers (x-ray, tracks, labels, theme) and the key to solid and dashed stretches.
- */
+/** The camera bar under the body, outside the drawing, so it never covers a foot. */
 export function StageToolbar() {
-  const t = useT();
-  const hasLines = useExplorer((state) => state.shownLines.length > 0);
   return (
     <div className="stage-toolbar">
       <CameraButtons />
-      <div className="stage-toolbar__more">
-        {hasLines && (
-          <Popover
-            label={t('stage.legend')}
-            className="popover--legend"
-            icon={<span className="legend__solid stage-button__icon" aria-hidden="true" />}
-          >
-            <EvidenceLegend />
-          </Popover>
-        )}
-        <Popover
-          label={t('stage.layers')}
-          className="popover--layers"
-          icon={
-            <svg className="stage-button__icon" aria-hidden="true" width="22" height="22" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinejoin="round">
-              <path d="M12 3 2.5 8 12 13l9.5-5L12 3Z" />
-              <path d="m2.5 12.5 9.5 5 9.5-5" />
-              <path d="m2.5 16.5 9.5 5 9.5-5" opacity="0.55" />
-            </svg>
-          }
-        >
-          <LayerControls />
-          <IsolateToggle />
-          <RegionPicker />
-        </Popover>
-      </div>
     </div>
+  );
+}
+
+/**
+ * The key and the layers, as two small buttons in the top corners of the view, beside the head where the standing
+ * body leaves room; each opens a panel that closes again on Escape or a tap elsewhere.
+ */
+export function StageCorners() {
+  const t = useT();
+  const hasLines = useExplorer((state) => state.shownLines.length > 0);
+  return (
+    <>
+      {hasLines && (
+        <Popover
+          label={t('stage.legend')}
+          className="popover--legend stage-corner stage-corner--left"
+          icon={<span className="legend__solid stage-button__icon" aria-hidden="true" />}
+        >
+          <EvidenceLegend />
+        </Popover>
+      )}
+      <Popover
+        label={t('stage.layers')}
+        className="popover--layers stage-corner stage-corner--right"
+        icon={
+          <svg className="stage-button__icon" aria-hidden="true" width="22" height="22" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinejoin="round">
+            <path d="M12 3 2.5 8 12 13l9.5-5L12 3Z" />
+            <path d="m2.5 12.5 9.5 5 9.5-5" />
+            <path d="m2.5 16.5 9.5 5 9.5-5" opacity="0.55" />
+          </svg>
+        }
+      >
+        <LayerControls />
+        <IsolateToggle />
+        <RegionPicker />
+      </Popover>
+    </>
   );
 }
