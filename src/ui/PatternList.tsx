@@ -5,9 +5,29 @@ import { Passages, Warnings } from './Passages';
 import { LineChips } from './LineChips';
 import { LocalTextList } from './TextBits';
 
+/** One home exercise, folded: its caution before its steps, so it is read before anyone starts. */
+export function ExerciseDetails({ exerciseId }: { exerciseId: string }) {
+  const { exercises } = useContent();
+  const language = useExplorer((state) => state.language);
+  const t = useT();
+  const exercise = exercises.get(exerciseId);
+  if (!exercise) return null;
+  return (
+    <details className="exercise" data-exercise={exerciseId}>
+      <summary>
+        {t('pattern.exercise')}: {exercise.names[language]}
+      </summary>
+      {exercise.caution && <p className="caution">{exercise.caution[language]}</p>}
+      <Passages passages={[exercise.intro]} />
+      <LocalTextList items={exercise.steps} ordered />
+      <p className="muted">{exercise.frequency[language]}</p>
+    </details>
+  );
+}
+
 /** Compensation patterns, each expandable, so a client can open just the one that sounds familiar. */
 export function PatternList({ patternIds }: { patternIds: readonly string[] }) {
-  const { patterns, exercises } = useContent();
+  const { patterns } = useContent();
   const language = useExplorer((state) => state.language);
   const t = useT();
   return (
@@ -31,22 +51,9 @@ export function PatternList({ patternIds }: { patternIds: readonly string[] }) {
                 <Passages passages={pattern.whatHelps} warnings={false} />
                 <h4>{t('pattern.lines')}</h4>
                 <LineChips lineIds={pattern.lines} />
-                {pattern.exercises.map((exerciseId) => {
-                  const exercise = exercises.get(exerciseId);
-                  if (!exercise) return null;
-                  return (
-                    <details key={exerciseId} className="exercise">
-                      <summary>
-                        {t('pattern.exercise')}: {exercise.names[language]}
-                      </summary>
-                      {/* The caution comes before the steps, so it is read before anyone starts. */}
-                      {exercise.caution && <p className="caution">{exercise.caution[language]}</p>}
-                      <Passages passages={[exercise.intro]} />
-                      <LocalTextList items={exercise.steps} ordered />
-                      <p className="muted">{exercise.frequency[language]}</p>
-                    </details>
-                  );
-                })}
+                {pattern.exercises.map((exerciseId) => (
+                  <ExerciseDetails key={exerciseId} exerciseId={exerciseId} />
+                ))}
               </div>
             </details>
           </li>

@@ -52,7 +52,7 @@ describe('the region panel', () => {
 
   it('keeps the anatomical names in a folded passage for therapists and students', () => {
     const { container } = renderWithContent(<RegionPanel region="lower_back" />);
-    const folded = container.querySelector('details.in-depth');
+    const folded = container.querySelector('details.in-depth:not(.region-more)');
     expect(folded?.hasAttribute('open')).toBe(false);
     expect(folded?.textContent).toMatch(/fascia thoracolumbalis/);
   });

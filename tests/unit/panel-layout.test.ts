@@ -34,3 +34,22 @@ describe('each screen gets its own layout', () => {
     expect(layoutFor(1440)).toBe('laptop');
   });
 });
+
+describe('what a region panel offers to try now', () => {
+  it('lists exercises tagged with the region first, then those of its patterns, without repeats and at most two', async () => {
+    const { loadContent } = await import('../../src/content/load');
+    const { readContentFiles } = await import('../../tools/content-files');
+    const { exercisesForRegion } = await import('../../src/explorer/regionAnswer');
+    const result = loadContent(readContentFiles(process.cwd()));
+    if (!result.ok) throw new Error('content must load');
+    const { content } = result;
+    for (const region of ['lower_back', 'jaw', 'foot', 'neck'] as const) {
+      const found = exercisesForRegion(content, region);
+      expect(found.length, `${region} has something to try`).toBeGreaterThan(0);
+      expect(found.length).toBeLessThanOrEqual(2);
+      expect(new Set(found).size).toBe(found.length);
+      const tagged = [...content.exercises.values()].filter((exercise) => exercise.regions.includes(region)).map((exercise) => exercise.id);
+      if (tagged.length > 0) expect(tagged).toContain(found[0]);
+    }
+  });
+});
