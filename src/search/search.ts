@@ -30,6 +30,8 @@ export interface SearchIndex {
   fillerWords: ReadonlySet<string>;
   /** Words that name a side, normalised ("linker" → l); they are filler words as well. */
   sideWords: ReadonlyMap<string, QuerySide>;
+  /** Every distinct word of every term: typos are looked up here once per query word, not once per term. */
+  vocabulary: readonly string[];
 }
 
 export interface SearchHit {
@@ -80,7 +82,8 @@ export function buildSearchIndex(
     for (const word of [...nl, ...en].map((phrase) => normalise(phrase).split(' ')[0] ?? '')) if (word) sideWords.set(word, side);
   }
   const fillerWords = new Set([...wordsOf(content.synonyms.fillerWords.nl), ...wordsOf(content.synonyms.fillerWords.en), ...sideWords.keys()]);
-  return { entries, fillerWords, sideWords };
+  const vocabulary = [...new Set(entries.flatMap((entry) => entry.terms.flatMap((term) => term.words)))];
+  return { entries, fillerWords, sideWords, vocabulary };
 }
 
 /** The side a query names ("pijn in mijn rechter knie" → r), if it names one. */
@@ -95,19 +98,29 @@ export function querySide(index: Pick<SearchIndex, 'sideWords'>, query: string):
 /** On equal scores, the broader answer first: a region before a muscle of it. */
 const KIND_ORDER: readonly SearchKind[] = SEARCH_KINDS;
 
+/** The words of the vocabulary within a typo of a query word (whole, or as the start of a longer word). */
+function typoNeighbours(word: string, vocabulary: readonly string[]): ReadonlySet<string> {
+  const near = new Set<string>();
+  if (word.length < 4) return near;
+  const tolerance = word.length >= 8 ? 2 : 1;
+  for (const candidate of vocabulary) {
+    // Edit distance is the costly part: only for words whose length could be within reach.
+    if (candidate.length < word.length - tolerance) continue;
+    if (Math.abs(candidate.length - word.length) <= tolerance && editDistance(word, candidate) <= tolerance) near.add(candidate);
+    else if (candidate.length > word.length && editDistance(word, candidate.slice(0, word.length + 1)) <= tolerance) near.add(candidate);
+  }
+  return near;
+}
+
+/** A query word as searched: the word itself, and the vocabulary words it could be a typo of. */
+interface Reading { word: string; typos: ReadonlySet<string> }
+
 /** How well one query word matches one term: whole term, then a word's start, then inside, then a typo; 0 is none. */
-function wordScore(word: string, term: SearchTerm): number {
+function wordScore({ word, typos }: Reading, term: SearchTerm): number {
   if (term.text === word) return 10;
   if (term.words.some((candidate) => candidate.startsWith(word))) return 8;
   if (term.text.includes(word)) return 6;
-  if (word.length < 4) return 0;
-  const tolerance = word.length >= 8 ? 2 : 1;
-  for (const candidate of term.words) {
-    // Edit distance is the costly part: only for words whose length could be within reach.
-    if (candidate.length < word.length - tolerance) continue;
-    if (Math.abs(candidate.length - word.length) <= tolerance && editDistance(word, candidate) <= tolerance) return 4;
-    if (candidate.length > word.length && editDistance(word, candidate.slice(0, word.length + 1)) <= tolerance) return 4;
-  }
+  if (typos.size > 0 && term.words.some((candidate) => typos.has(candidate))) return 4;
   return 0;
 }
 
@@ -147,14 +160,20 @@ export function readQuery(query: string, fillerWords: ReadonlySet<string>): Read
   };
 }
 
-const bestReading = (readingsOfWord: readonly string[], term: SearchTerm) =>
-  Math.max(...readingsOfWord.map((reading) => wordScore(reading, term)));
+function bestReading(readingsOfWord: readonly Reading[], term: SearchTerm): number {
+  let best = 0;
+  for (const reading of readingsOfWord) best = Math.max(best, wordScore(reading, term));
+  return best;
+}
+
+/** The query with each required word's readings and their typo neighbours, looked up once. */
+interface PreparedQuery extends ReadQuery { readings: Reading[][] }
 
 /** The score of one term for a query, 0 when a required word is missing from it. */
-function termScore(read: ReadQuery, term: SearchTerm): number {
+function termScore(read: PreparedQuery, term: SearchTerm): number {
   let total = 0;
   let matched = 0;
-  for (const readingsOfWord of read.required) {
+  for (const readingsOfWord of read.readings) {
     const score = bestReading(readingsOfWord, term);
     if (score === 0) return 0;
     total += score;
@@ -180,11 +199,12 @@ function termScore(read: ReadQuery, term: SearchTerm): number {
  * When no entry has all the words of a longer query ("knee pain when running"), the entries with most of them,
  * at least half, are still offered, below any full match.
  */
-function partialScore(read: ReadQuery, terms: readonly SearchTerm[]): number {
+function partialScore(read: PreparedQuery, terms: readonly SearchTerm[]): number {
   let matched = 0;
   let total = 0;
-  for (const readingsOfWord of read.required) {
-    const best = Math.max(...terms.map((term) => bestReading(readingsOfWord, term)));
+  for (const readingsOfWord of read.readings) {
+    let best = 0;
+    for (const term of terms) best = Math.max(best, bestReading(readingsOfWord, term));
     if (best > 0) {
       matched += 1;
       total += best;
@@ -194,15 +214,20 @@ function partialScore(read: ReadQuery, terms: readonly SearchTerm[]): number {
 }
 
 export function search(index: SearchIndex, query: string, limit = 12): SearchHit[] {
-  const read = readQuery(query, index.fillerWords);
-  if (read.required.length === 0) return [];
+  const plain = readQuery(query, index.fillerWords);
+  if (plain.required.length === 0) return [];
+  const read: PreparedQuery = {
+    ...plain,
+    readings: plain.required.map((words) => words.map((word) => ({ word, typos: typoNeighbours(word, index.vocabulary) }))),
+  };
   const rank = (hits: SearchHit[]) =>
     hits
       .sort((a, b) => b.score - a.score || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.id.localeCompare(b.id))
       .slice(0, limit);
   const full: SearchHit[] = [];
   for (const entry of index.entries) {
-    const best = Math.max(0, ...entry.terms.map((term) => termScore(read, term)));
+    let best = 0;
+    for (const term of entry.terms) best = Math.max(best, termScore(read, term));
     if (best > 0) full.push({ kind: entry.kind, id: entry.id, score: best });
   }
   if (full.length > 0 || read.required.length < 2) return rank(full);

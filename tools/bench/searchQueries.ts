@@ -118,7 +118,7 @@ export interface SearchMeasure {
 }
 
 export function measureSearch(content: Content, repeats: number): SearchMeasure {
-  let index: SearchIndex = { entries: [], fillerWords: new Set(), sideWords: new Map() };
+  let index: SearchIndex = { entries: [], fillerWords: new Set(), sideWords: new Map(), vocabulary: [] };
   const buildMs = timeRuns(20, () => {
     index = buildSearchIndex(content);
   });
