@@ -11,10 +11,10 @@ export function Warnings({ passages }: { passages: readonly Passage[] }) {
   if (warnings.length === 0) return null;
   return (
     <aside className="warnings" aria-label={t('claim.warning')}>
+      <p className="warnings__title">{t('claim.warning')}</p>
       {warnings.map((passage, index) => (
         <p key={index} className={`warning warning--${passage.urgency ?? 'doctor_soon'}`} data-urgency={passage.urgency}>
-          <span className="warning__label">{t(`urgency.${passage.urgency ?? 'doctor_soon'}`)}</span>
-          {passage[language]}
+          <span className="warning__label">{t(`urgency.${passage.urgency ?? 'doctor_soon'}`)}</span> {passage[language]}
         </p>
       ))}
     </aside>
