@@ -7,11 +7,13 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../playwright.config';
 
 const outDir = process.argv[2] ?? '/tmp/shots';
 const queries = process.argv.slice(3);
-const SIZES = [
+const ALL_SIZES = [
   { name: 'tablet-landscape', width: 1024, height: 768 },
   { name: 'tablet-portrait', width: 768, height: 1024 },
   { name: 'phone', width: 390, height: 844 },
 ];
+// SHOT_SIZES=tablet-landscape,phone takes only those sizes (all three when unset).
+const SIZES = process.env.SHOT_SIZES ? ALL_SIZES.filter((size) => process.env.SHOT_SIZES?.split(',').includes(size.name)) : ALL_SIZES;
 const PORT = Number(process.env.SHOT_PORT ?? 4174);
 
 mkdirSync(outDir, { recursive: true });
@@ -23,7 +25,8 @@ try {
     for (const size of SIZES) {
       const page = await browser.newPage({
         viewport: { width: size.width, height: size.height },
-        deviceScaleFactor: 1,
+        // SHOT_SCALE=3 with SHOT_CLIP=x,y,width,height (CSS pixels) gives a close look at one part of the body.
+        deviceScaleFactor: Number(process.env.SHOT_SCALE ?? 1),
         colorScheme: process.env.DARK ? 'dark' : 'light',
       });
       await page.goto(`http://127.0.0.1:${PORT}/${query}`);
@@ -47,7 +50,9 @@ try {
       await page.waitForTimeout(9000); // let the pulse run out and the camera settle
       const slug = query.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home';
       const file = `${outDir}/${slug}-${size.name}.png`;
-      await page.screenshot({ path: file, fullPage: false });
+      const [x, y, width, height] = (process.env.SHOT_CLIP ?? '').split(',').map(Number);
+      const clip = process.env.SHOT_CLIP ? { x: x ?? 0, y: y ?? 0, width: width ?? 1, height: height ?? 1 } : undefined;
+      await page.screenshot({ path: file, fullPage: false, clip });
       console.log(file);
       await page.close();
     }

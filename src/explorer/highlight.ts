@@ -27,7 +27,9 @@ export function drawnLines(shown: readonly ShownLine[], content: Pick<Content, '
 export function litMeshes(lines: readonly DrawnLine[]): Map<string, LineId> {
   const lit = new Map<string, LineId>();
   for (const drawn of lines) {
-    for (const step of drawn.strands.flat()) if (!lit.has(step.meshName)) lit.set(step.meshName, drawn.lineId);
+    for (const step of drawn.strands.flat()) {
+      for (const name of [step.meshName, ...(step.partnerMeshNames ?? [])]) if (!lit.has(name)) lit.set(name, drawn.lineId);
+    }
   }
   return lit;
 }

@@ -20,6 +20,8 @@ export interface ResolvedStep {
   style: EvidenceStyle;
   /** Deep tracks are drawn where they lie; superficial ones on the skin above them. */
   deep: boolean;
+  /** Track meshes of the structures Myers groups into this track (`with`), lit together with it. */
+  partnerMeshNames?: readonly string[];
 }
 
 const otherSide = (side: Side): Side => (side === 'l' ? 'r' : 'l');
@@ -57,7 +59,8 @@ export function resolveSteps(
     }
     const name = trackMeshName(step.id, side);
     const deep = structures.get(step.id)?.depth === 'deep';
-    return { kind: 'track', id: step.id, side, modelName: name, meshName: name, style: trackStyle(step, line), deep };
+    const partnerMeshNames = step.with.map((partner) => trackMeshName(partner, structures.get(partner)?.sided ? side ?? startSide : undefined));
+    return { kind: 'track', id: step.id, side, modelName: name, meshName: name, style: trackStyle(step, line), deep, partnerMeshNames };
   });
   // A station lies as deep as the tracks it joins: deep only between deep tracks (or at a deep end).
   return resolved.map((step, index) => {

@@ -15,8 +15,7 @@ export function Warnings({ passages }: { passages: readonly Passage[] }) {
       <ul className="warnings__list">
         {warnings.map((passage, index) => (
           <li key={index} className={`warning warning--${passage.urgency ?? 'doctor_soon'}`} data-urgency={passage.urgency}>
-            <span className="warning__label">{t(`urgency.${passage.urgency ?? 'doctor_soon'}`)}</span>
-            {passage[language]}
+            <span className="warning__label">{t(`urgency.${passage.urgency ?? 'doctor_soon'}`)}</span> {passage[language]}
           </li>
         ))}
       </ul>

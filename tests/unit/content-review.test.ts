@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { LINE_IDS, REGION_BASE_IDS, type Urgency } from '../../src/content/ids';
 import { allSteps, structuresOfStep } from '../../src/content/indexes';
+import { drawnLines, litMeshes } from '../../src/explorer/highlight';
 import { forEachPassage, formatIssue, loadContent } from '../../src/content/load';
 import type { Passage } from '../../src/content/schemas';
 import { readContentFiles } from '../../tools/content-files';
@@ -153,6 +154,9 @@ describe('paths', () => {
   it('the Achilles tendon is part of the Superficial Back Line, which therefore passes the ankle', () => {
     expect(content.index.linesOfStructure.get('achilles_tendon')).toContain('sbl');
     expect(content.index.linesThroughRegion.ankle).toContain('sbl');
+    const lit = litMeshes(drawnLines([{ id: 'sbl', side: 'l' }], content));
+    expect(lit.get('track_achilles_tendon_l')).toBe('sbl');
+    expect(litMeshes(drawnLines([{ id: 'll', side: 'r' }], content)).get('track_tensor_fasciae_latae_r')).toBe('ll');
   });
 });
 
