@@ -35,9 +35,13 @@ export function startUrlSync(knownScenes: ReadonlySet<string>): () => void {
   applyingUrl = false;
 
   const onPopState = () => {
+    const before = useExplorer.getState().region;
     applyingUrl = true;
     applyUrl(window.location.search, knownScenes);
     applyingUrl = false;
+    // Back or forward to another body part turns the view to it, as choosing it did.
+    const { region, actions } = useExplorer.getState();
+    if (region && region !== before) actions.moveCamera({ kind: 'region', region });
   };
   window.addEventListener('popstate', onPopState);
 
