@@ -5,11 +5,17 @@ import type { ShownLine } from '../state/url';
 
 type Translate = (key: string, values?: Readonly<Record<string, string | number>>) => string;
 
+/** A name inside a sentence: "Brow ridge" → "brow ridge", but an abbreviation such as "ASIS" stays as it is. */
+export function midSentence(name: string): string {
+  const [first = '', second = ''] = name;
+  return second && second === second.toLocaleUpperCase() && second !== second.toLocaleLowerCase() ? name : first.toLocaleLowerCase() + name.slice(1);
+}
+
 export function describeLineRoute(content: Pick<Content, 'lines' | 'landmarks'>, lineId: ShownLine['id'], language: Language, t: Translate): string {
   const line = content.lines[lineId];
   const first = line.path[0];
   const last = line.path.at(-1);
-  const nameOf = (id: string | undefined) => (id ? (content.landmarks.get(id)?.names[language] ?? id) : '');
+  const nameOf = (id: string | undefined) => (id ? midSentence(content.landmarks.get(id)?.names[language] ?? id) : '');
   return t('viewer.lineRoute', { line: line.names[language], from: nameOf(first?.id), to: nameOf(last?.id) });
 }
 

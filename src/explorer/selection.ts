@@ -35,3 +35,8 @@ export function nextRegion(current: RegionId | null, tapped: RegionId): RegionId
 export function sidesToDraw(side: LineSide): readonly ('l' | 'r')[] {
   return side === 'both' ? ['l', 'r'] : [side];
 }
+
+/** The lines with this one lit (on both sides) if it was not lit yet; unchanged otherwise. */
+export function withLine(shown: readonly ShownLine[], id: LineId): ShownLine[] {
+  return shown.some((line) => line.id === id) ? [...shown] : sortLines([...shown, { id, side: 'both' }]);
+}

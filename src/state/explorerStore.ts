@@ -3,7 +3,7 @@ import { create } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
 import type { Language, LineId, RegionId } from '../content/ids';
 import type { ViewId } from '../content/schemas';
-import { nextRegion, setLineSide, showAllLines, toggleLine } from '../explorer/selection';
+import { nextRegion, setLineSide, showAllLines, toggleLine, withLine } from '../explorer/selection';
 import type { LineSide, ShownLine } from './url';
 
 /** A station or track the person tapped on the body: its model name and what it belongs to. */
@@ -100,7 +100,13 @@ export const useExplorer = create<ExplorerState>()(
       selectRegion: (region) => set({ region, focus: null }),
       tapRegion: (region) => set((state) => ({ region: nextRegion(state.region, region), focus: null })),
       setFocus: (focus) => set({ focus }),
-      openLineDetail: (lineDetail) => set({ lineDetail, region: null }),
+      // A line's page shows the line on the body too: a student reading about the back line sees it.
+      openLineDetail: (lineDetail) =>
+        set((state) => ({
+          lineDetail,
+          region: null,
+          shownLines: lineDetail ? withLine(state.shownLines, lineDetail) : state.shownLines,
+        })),
       setIsolate: (isolate) => set({ isolate }),
       setTrackLayer: (layer, shown) => set((state) => ({ tracks: { ...state.tracks, [layer]: shown } })),
       moveCamera: (target) => set((state) => ({ camera: { serial: state.camera.serial + 1, target } })),

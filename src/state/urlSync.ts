@@ -1,4 +1,5 @@
 // Keeps the URL and the explorer state in step, both ways; back/forward restore what was shown.
+import { withLine } from '../explorer/selection';
 import { chooseLanguage } from '../i18n/language';
 import { useExplorer, type ExplorerState } from './explorerStore';
 import { usePreferences } from './preferences';
@@ -17,7 +18,8 @@ function applyUrl(search: string, knownScenes: ReadonlySet<string>): void {
   const { state, dropped } = parseUrl(search, knownScenes);
   useExplorer.setState({
     language: chooseLanguage(state.language, usePreferences.getState().language, navigator.languages ?? []),
-    shownLines: state.lines,
+    // A link to a line's page shows that line on the body as well.
+    shownLines: state.line ? withLine(state.lines, state.line) : state.lines,
     region: state.region ?? null,
     lineDetail: state.line ?? null,
     focus: null,

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import type { LineId } from '../content/ids';
 import { useShallow } from 'zustand/react/shallow';
 import { ContentContext } from '../content/ContentContext';
 import { formatIssue, type Content, type ContentIssue } from '../content/load';
@@ -40,6 +41,17 @@ function ViewerPlaceholder() {
 
 function DetailPanel() {
   const shown = useExplorer(useShallow((state) => panelContent(state)));
+  const litIds = useExplorer(useShallow((state) => state.shownLines.map((line) => line.id)));
+  // The story picked from the row of lit lines; the line lit last once that one is switched off.
+  const [picked, setStoryLine] = useState<LineId | null>(null);
+  const storyLine = picked && litIds.includes(picked) ? picked : null;
+  // Lines are kept in canonical order, so "lit last" is not "just lit": follow the one that was just switched on.
+  const previousLit = useRef(litIds);
+  useEffect(() => {
+    const added = litIds.filter((id) => !previousLit.current.includes(id));
+    previousLit.current = litIds;
+    if (added.length === 1 && added[0]) setStoryLine(added[0]);
+  }, [litIds]);
   const key = shown.kind === 'region' ? shown.region : shown.kind === 'start' ? 'start' : `${shown.kind}-${shown.lineId}`;
   const panel = useRef<HTMLDivElement>(null);
   const firstRender = useRef(true);
@@ -67,11 +79,32 @@ function DetailPanel() {
       ) : shown.kind === 'line' ? (
         <LinePanel lineId={shown.lineId} />
       ) : shown.kind === 'story' ? (
-        <LineStory lineId={shown.lineId} />
+        <LineStory lineId={storyLine ?? shown.lineId} onPick={setStoryLine} />
       ) : (
         <EmptyPanel />
       )}
     </div>
+  );
+}
+
+/**
+ * On a scrolling page (phone, tablet portrait), lighting a line from far down the panel brings the body back into view,
+ * so the person sees the line light up; the sheet's grip takes them back to where they were reading.
+ */
+function useBodyInViewOnLight() {
+  useEffect(
+    () =>
+      useExplorer.subscribe(
+        (state) => state.shownLines.length,
+        (count, before) => {
+          if (count <= before) return;
+          const stage = document.querySelector('.stage');
+          if (!stage || stage.getBoundingClientRect().bottom > 120) return;
+          const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+          window.scrollTo({ top: 0, behavior: reduced ? 'auto' : 'smooth' });
+        },
+      ),
+    [],
   );
 }
 
@@ -98,6 +131,7 @@ function Explorer({ content }: { content: Content }) {
   const theme = usePreferences((state) => state.theme);
   const layout = useLayout();
   useEscapeCloses();
+  useBodyInViewOnLight();
   useEffect(() => startUrlSync(new Set(content.scenes.keys())), [content]);
   useEffect(() => {
     document.documentElement.lang = language;

@@ -7,7 +7,7 @@ import { lineColourStyle } from './swatch';
 
 /**
  * The twelve lines as compact toggles for tablets and phones: a vertical rail of abbreviations beside the body
- * (`column`), or a row of short names under it (`row`). Every line is reachable without scrolling a list; the full
+ * (`column`), or a row of named chips under it that scrolls sideways (`row`). Every line is reachable without scrolling a list; the full
  * name is the button's accessible name, and the panel tells the lit line's story.
  */
 export function LineRail({ direction }: { direction: 'column' | 'row' }) {
@@ -36,7 +36,7 @@ export function LineRail({ direction }: { direction: 'column' | 'row' }) {
                     onClick={() => toggleLine(id)}
                   >
                     <span className="line-toggle__swatch" aria-hidden="true">{line.abbreviation[language]}</span>
-                    {direction === 'row' && <span className="line-rail__label" aria-hidden="true">{t(`lines.short.${id}`)}</span>}
+                    {direction === 'row' && <span className="line-rail__label" aria-hidden="true">{line.names[language]}</span>}
                   </button>
                 </li>
               );

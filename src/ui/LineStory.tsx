@@ -1,4 +1,6 @@
+import { useShallow } from 'zustand/react/shallow';
 import type { LineId } from '../content/ids';
+import { lineRoute } from '../explorer/lineRoute';
 import { useContent } from '../content/ContentContext';
 import { useT } from '../i18n/useT';
 import { useExplorer, useExplorerActions } from '../state/explorerStore';
@@ -7,17 +9,20 @@ import { Passages } from './Passages';
 import { lineColourStyle } from './swatch';
 import { EvidenceBadge } from './TextBits';
 
-/** The lit line in short, in the panel: what it is, where it runs, what research shows, and a way into its page. */
-export function LineStory({ lineId }: { lineId: LineId }) {
+/**
+ * The lit line in short, in the panel: what it is, where it runs, what research shows, and a way into its page.
+ * With several lines lit, a row of them picks whose story is told.
+ */
+export function LineStory({ lineId, onPick }: { lineId: LineId; onPick: (lineId: LineId) => void }) {
   const content = useContent();
   const t = useT();
   const language = useExplorer((state) => state.language);
   const shown = useExplorer((state) => state.shownLines.find((line) => line.id === lineId));
-  const litCount = useExplorer((state) => state.shownLines.length);
+  const lit = useExplorer(useShallow((state) => state.shownLines.map((entry) => entry.id)));
   const { openLineDetail, toggleLine } = useExplorerActions();
   const line = content.lines[lineId];
   const name = line.names[language];
-  const regions = content.index.regionsOfLine[lineId].map((region) => content.regions[region].names[language]);
+  const regions = lineRoute(line, content.landmarks, content.structures).map((region) => content.regions[region].names[language]);
   const { continuity } = line.evidence;
 
   return (
@@ -33,7 +38,23 @@ export function LineStory({ lineId }: { lineId: LineId }) {
           <span className="line-toggle__swatch" aria-hidden="true">{line.abbreviation[language]}</span> {name}
         </h2>
       </header>
-      {litCount > 1 && <p className="muted line-story__more">{t('story.alsoLit', { count: litCount - 1 })}</p>}
+      {lit.length > 1 && (
+        <div className="line-story__lit" role="group" aria-label={t('story.lit')}>
+          {lit.map((id) => (
+            <button
+              key={id}
+              type="button"
+              className="line-chip"
+              aria-pressed={id === lineId}
+              style={lineColourStyle(content.lines[id].colour)}
+              onClick={() => onPick(id)}
+            >
+              <span className="line-toggle__swatch" aria-hidden="true">{content.lines[id].abbreviation[language]}</span>
+              {content.lines[id].names[language]}
+            </button>
+          ))}
+        </div>
+      )}
       <Passages passages={[line.summary]} />
       <h3>{t('story.runs')}</h3>
       <p className="line-story__route">{regions.join(' → ')}</p>

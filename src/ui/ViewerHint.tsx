@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { HINT_KEYS, initialInput, inputOfPointer, type InputKind } from '../explorer/input';
 import { useT } from '../i18n/useT';
+import { useExplorer } from '../state/explorerStore';
 
 const NAVIGATION_KEYS = new Set(['Tab', 'ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', '+', '-', '=']);
 
@@ -10,10 +11,18 @@ export function ViewerHint() {
   const [input, setInput] = useState<InputKind>(() =>
     initialInput(typeof window.matchMedia === 'function' && window.matchMedia('(pointer: coarse)').matches),
   );
+  // Once the body has been turned or tapped, the hint has done its work: it fades, so it never sits over the body.
+  const [used, setUsed] = useState(false);
+  const regionOpen = useExplorer((state) => state.region !== null);
   useEffect(() => {
-    const onPointer = (event: PointerEvent) => setInput(inputOfPointer(event.pointerType));
+    const onPointer = (event: PointerEvent) => {
+      setInput(inputOfPointer(event.pointerType));
+      if ((event.target as Element | null)?.closest?.('[data-testid="viewer"] canvas')) setUsed(true);
+    };
     const onKey = (event: KeyboardEvent) => {
-      if (NAVIGATION_KEYS.has(event.key)) setInput('keyboard');
+      if (!NAVIGATION_KEYS.has(event.key)) return;
+      setInput('keyboard');
+      if ((event.target as Element | null)?.closest?.('[data-testid="viewer"]')) setUsed(true);
     };
     window.addEventListener('pointerdown', onPointer, { passive: true });
     window.addEventListener('keydown', onKey);
@@ -23,7 +32,7 @@ export function ViewerHint() {
     };
   }, []);
   return (
-    <p className="viewer__hint" aria-hidden="true" data-input={input}>
+    <p className={`viewer__hint${used || regionOpen ? ' viewer__hint--done' : ''}`} aria-hidden="true" data-input={input}>
       {t(HINT_KEYS[input])}
     </p>
   );
