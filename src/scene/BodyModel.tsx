@@ -14,13 +14,11 @@ export const BODY_MODEL_URL = `${import.meta.env.BASE_URL}models/body.glb`;
 
 /** Warm porcelain: calm under any line colour, and not the white of a hospital. */
 const SKIN_COLOUR = new Color('#e3cdb9');
-const SELECTED_COLOUR = new Color('#e2a77f');
 /** A tap that moved more than this many pixels was a drag (turning the body), not a pick. */
 const TAP_TOLERANCE_PX = 8;
 
 interface Materials {
   skin: MeshStandardMaterial;
-  selected: MeshStandardMaterial;
   track: MeshStandardMaterial;
   station: MeshStandardMaterial;
   litTrack: Map<string, MeshStandardMaterial>;
@@ -36,7 +34,6 @@ function createMaterials(content: Content): Materials {
   }
   return {
     skin: new MeshStandardMaterial({ color: SKIN_COLOUR, roughness: 0.62, metalness: 0, envMapIntensity: 0.9 }),
-    selected: new MeshStandardMaterial({ color: SELECTED_COLOUR, roughness: 0.6, emissive: '#7a3d1c', emissiveIntensity: 0.12 }),
     track: new MeshStandardMaterial({ color: '#b9776a', roughness: 0.7, transparent: true }),
     station: new MeshStandardMaterial({ color: '#f3ece0', roughness: 0.45, transparent: true }),
     litTrack,
@@ -69,13 +66,12 @@ export function BodyModel({ content, drawn, scene, index }: {
   const materials = useMemo(() => createMaterials(content), [content]);
   useEffect(
     () => () => {
-      for (const material of [materials.skin, materials.selected, materials.track, materials.station, ...materials.litTrack.values()]) {
+      for (const material of [materials.skin, materials.track, materials.station, ...materials.litTrack.values()]) {
         material.dispose();
       }
     },
     [materials],
   );
-  const region = useExplorer((state) => state.region);
   const isolate = useExplorer((state) => state.isolate);
   const tracks = useExplorer(useShallow((state) => state.tracks));
   const skinOpacity = usePreferences((state) => state.skinOpacity);
@@ -88,9 +84,9 @@ export function BodyModel({ content, drawn, scene, index }: {
   useEffect(() => {
     const effectiveSkin = isolate ? Math.min(skinOpacity, 0.14) : skinOpacity;
     setOpacity(materials.skin, effectiveSkin);
-    setOpacity(materials.selected, Math.max(effectiveSkin, 0.35));
-    for (const [id, mesh] of index.regions) {
-      mesh.material = id === region ? materials.selected : materials.skin;
+    // The open region is drawn over the skin by RegionGlow, with soft edges; every region mesh keeps the skin.
+    for (const mesh of index.regions.values()) {
+      mesh.material = materials.skin;
       mesh.renderOrder = 2;
     }
     const trackOpacity = isolate ? 0.12 : 1;
@@ -110,7 +106,7 @@ export function BodyModel({ content, drawn, scene, index }: {
       mesh.material = materials.station;
     }
     invalidate();
-  }, [index, materials, region, isolate, tracks, skinOpacity, showStations, lit, depthOf, invalidate]);
+  }, [index, materials, isolate, tracks, skinOpacity, showStations, lit, depthOf, invalidate]);
 
   const partOfMesh = (mesh: Mesh): Focus | undefined => {
     if (!mesh.visible) return undefined;

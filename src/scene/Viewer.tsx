@@ -11,8 +11,9 @@ import { usePreferences } from '../state/preferences';
 import { usePrefersReducedMotion } from '../ui/usePrefersReducedMotion';
 import { BodyModel, useBodyIndex } from './BodyModel';
 import { CameraRig } from './CameraRig';
+import { BehindNote } from './BehindNote';
 import { LineRibbons } from './LineRibbons';
-import { StationLabels } from './StationLabels';
+import { RegionGlow } from './RegionGlow';
 import { StudioLight } from './StudioLight';
 import { ViewerDescription } from './ViewerDescription';
 
@@ -45,8 +46,8 @@ function BodyScene({ reducedMotion }: { reducedMotion: boolean }) {
   return (
     <>
       <BodyModel content={content} drawn={drawn} scene={scene} index={index} />
-      <LineRibbons content={content} drawn={drawn} index={index} reducedMotion={reducedMotion} showStations={showStations} />
-      {showLabels && <StationLabels content={content} drawn={drawn} index={index} />}
+      <RegionGlow index={index} />
+      <LineRibbons content={content} drawn={drawn} index={index} reducedMotion={reducedMotion} showStations={showStations} showLabels={showLabels} />
       <CameraRig index={index} reducedMotion={reducedMotion} />
       <FrameSignal />
     </>
@@ -102,6 +103,7 @@ export function Viewer({ children }: { children?: ReactNode }) {
         <LoadingProgress />
       </ErrorBoundary>
       <ViewerDescription />
+      <BehindNote />
       {children}
     </div>
   );

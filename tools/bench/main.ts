@@ -204,13 +204,13 @@ await part('memory', async () => {
   report.value('memory', 'one app model (GLTFLoader + indexBodyModel)', formatBytes(modelBytes));
 });
 
-// Extra, after the memory figure because it loads React and R3F: lines as the app draws them (on the skin, smoothed).
+// Extra: lines as the app draws them (on the skin, smoothed), built once per line and side on first show.
 progress('lines as drawn');
 await part('lines on skin', async () => {
-  if (!model || !inputs) return report.skipped('lines on skin', 'buildStrandPoints', !model ? 'no model' : 'no lines');
+  if (!model || !inputs) return report.skipped('lines on skin', 'strandPoints', !model ? 'no model' : 'no lines');
   const result = await measureOnSkin(inputs, model, RUNS.line);
   report.timing('lines on skin', 'skin MeshBVH build (world, for onSkin)', 'ms', result.buildMs);
-  report.timing('lines on skin', `per line: buildStrandPoints + ribbon (${result.lines} lines)`, 'ms', result.perLineMs);
+  report.timing('lines on skin', `per line, both sides, first show: strandPoints + stations + ribbon (${result.lines} lines)`, 'ms', result.perLineMs);
   report.value('lines on skin', 'all lines: sum of medians', `${formatNumber(result.perLineMs.samples.reduce((sum, ms) => sum + ms, 0))} ms`);
 });
 
