@@ -4,7 +4,7 @@ import { BufferAttribute, BufferGeometry, Mesh } from 'three';
 import type { RegionId } from '../content/ids';
 import { liesBehind, sample, type OrientedPoint } from '../explorer/facing';
 import type { Point3 } from '../explorer/linePath';
-import { regionCore, regionWeights } from '../explorer/regionWeights';
+import { regionCore, regionHighlight } from '../explorer/regionWeights';
 import { useExplorer } from '../state/explorerStore';
 import { skinTopology, type BodyIndex } from './modelIndex';
 import { createRegionMaterials } from './regionMaterial';
@@ -23,22 +23,19 @@ interface BuiltRegion {
 /** Builds (once per region, on first choice) the soft highlight of a region and keeps it for the next time. */
 class RegionHighlights {
   private readonly built = new Map<RegionId, BuiltRegion>();
-  private shared: { position: BufferAttribute; normal: BufferAttribute } | undefined;
   constructor(private readonly index: BodyIndex) {}
 
   region(id: RegionId): BuiltRegion {
     const known = this.built.get(id);
     if (known) return known;
-    const topology = skinTopology(this.index);
-    this.shared ??= { position: new BufferAttribute(topology.positions, 3), normal: new BufferAttribute(topology.normals, 3) };
-    const { weights, band } = regionWeights(topology, id);
+    const highlight = regionHighlight(skinTopology(this.index), id);
     const geometry = new BufferGeometry();
-    geometry.setAttribute('position', this.shared.position);
-    geometry.setAttribute('normal', this.shared.normal);
-    geometry.setAttribute('weight', new BufferAttribute(weights, 1));
-    geometry.setIndex(new BufferAttribute(band, 1));
+    geometry.setAttribute('position', new BufferAttribute(highlight.positions, 3));
+    geometry.setAttribute('normal', new BufferAttribute(highlight.normals, 3));
+    geometry.setAttribute('weight', new BufferAttribute(highlight.weights, 1));
+    geometry.setIndex(new BufferAttribute(highlight.indices, 1));
     geometry.computeBoundingSphere();
-    const built = { geometry, core: sample(regionCore(topology, weights), FACING_SAMPLES) };
+    const built = { geometry, core: sample(regionCore(highlight), FACING_SAMPLES) };
     this.built.set(id, built);
     return built;
   }
