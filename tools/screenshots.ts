@@ -2,7 +2,7 @@
 // Usage: npm run build && npx tsx tools/screenshots.ts [outDir] [query ...]   (starts vite preview itself)
 // Options (environment): DARK=1 dark theme · SIZES=phone,laptop only those sizes · XRAY=<skin opacity> ·
 // VIEW=<camera button index> · DRAG=<px> turn by dragging · WAIT=<ms> settle time (default 9000) ·
-// SCALE=<device pixel ratio> (default 1; 2–3 to look closely) · SHOT_PORT.
+// SCALE=<device pixel ratio> (default 1; 2–3 to look closely) · LABELS=1 station names on · SHOT_PORT.
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -35,6 +35,12 @@ try {
         isMobile: size.isMobile,
         colorScheme: process.env.DARK ? 'dark' : 'light',
       });
+      if (process.env.LABELS) {
+        // The names layer is a saved preference: set it as the app would have saved it.
+        await page.addInitScript(() => {
+          localStorage.setItem('fascia-explorer.preferences', JSON.stringify({ state: { showLabels: true }, version: 1 }));
+        });
+      }
       // Shader compile errors and exceptions show up here, not in the picture.
       page.on('pageerror', (error) => console.error(`${size.name}: page error: ${error.message}`));
       page.on('console', (message) => {

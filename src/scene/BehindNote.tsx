@@ -25,10 +25,12 @@ export function BehindNote() {
     notes.push(t(linesBehind.length === 1 ? 'viewer.behindLine' : 'viewer.behindLines', { lines: list }));
   }
   if (notes.length === 0) return null;
+  // A region's name may start in lower case ("lower back"); the note starts a sentence.
+  const sentence = (text: string) => text.charAt(0).toLocaleUpperCase(language) + text.slice(1);
   return (
     <div className="behind-note" data-testid="behind-note" role="status">
       {notes.map((note) => (
-        <p key={note}>{note}</p>
+        <p key={note}>{sentence(note)}</p>
       ))}
     </div>
   );

@@ -1,4 +1,5 @@
 import { useFrame, useThree } from '@react-three/fiber';
+import { PerspectiveCamera, Vector3 } from 'three';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { LineId } from '../content/ids';
 import type { Content } from '../content/load';
@@ -8,9 +9,12 @@ import type { Point3 } from '../explorer/linePath';
 import { pulsePosition } from '../explorer/pulse';
 import { LineLayer, type BuiltLine } from './lineLayer';
 import type { BodyIndex } from './modelIndex';
-import { setRibbonPulse, setRibbonResolution } from './ribbonMaterial';
+import { setRibbonPulse, setRibbonResolution, setRibbonScale } from './ribbonMaterial';
 import { StationLabels } from './StationLabels';
 import { useViewerNotes } from './viewerNotes';
+
+/** Dashes are measured where the body stands (its middle), close enough for every line at any zoom a person uses. */
+const BODY_CENTRE = new Vector3(0, 1, 0);
 
 /** The lit lines that lie mostly on the far side of the body, each line once (both sides counted together). */
 function linesBehind(shown: readonly BuiltLine[], eye: Point3): LineId[] {
@@ -56,7 +60,12 @@ export function LineRibbons({ content, drawn, index, reducedMotion, showStations
   }, [shown, reducedMotion, invalidate]);
 
   const eye = useRef<[number, number, number]>([0, 0, 0]);
-  useFrame(({ camera }) => {
+  useFrame(({ camera, size: viewSize, viewport }) => {
+    if (camera instanceof PerspectiveCamera) {
+      const distance = camera.position.distanceTo(BODY_CENTRE);
+      const visibleHeight = 2 * distance * Math.tan((camera.fov * Math.PI) / 360);
+      setRibbonScale(layer.materials, (viewSize.height * viewport.dpr) / visibleHeight);
+    }
     const start = pulseStart.current;
     const position = start === null ? undefined : pulsePosition((performance.now() - start) / 1000);
     if (position === undefined) pulseStart.current = null;

@@ -1,5 +1,5 @@
 import { useFrame, useThree } from '@react-three/fiber';
-import { useEffect, useLayoutEffect, useMemo } from 'react';
+import { useLayoutEffect, useMemo } from 'react';
 import { Vector3 } from 'three';
 import type { Content } from '../content/load';
 import { facesEye } from '../explorer/facing';
@@ -15,6 +15,8 @@ const CONTROLS = '.camera-buttons, .legend, .viewer__hint, .behind-note';
 
 interface StationLabel {
   key: string;
+  /** The landmark without its side: a pair (left and right) is named once, where it is seen. */
+  id: string;
   name: string;
   anchor: Point3;
   normal: Point3;
@@ -36,6 +38,7 @@ function stationLabels(lines: readonly BuiltLine[], content: Content, language: 
       if (!name) return;
       labels.set(station.modelName, {
         key: station.modelName,
+        id: station.id,
         name,
         anchor: station.surface,
         normal: station.normal,
@@ -55,7 +58,7 @@ export function StationLabels({ content, lines, index }: { content: Content; lin
   const invalidate = useThree((state) => state.invalidate);
   const labels = useMemo(() => stationLabels(lines, content, language), [lines, content, language]);
   const overlay = useMemo(() => new LabelOverlay(), []);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (parent) overlay.mount(parent);
     return () => overlay.dispose();
   }, [overlay, parent]);
@@ -67,12 +70,15 @@ export function StationLabels({ content, lines, index }: { content: Content; lin
   useFrame(({ camera, size }) => {
     const eye: Point3 = [camera.position.x, camera.position.y, camera.position.z];
     const candidates: LabelCandidate[] = [];
+    const named = new Set<string>();
     for (const label of labels) {
+      if (named.has(label.id)) continue;
       // A point on the far side of the body, or behind an arm, is not named: its name would float over the wrong skin.
       if (!facesEye({ point: label.anchor, normal: label.normal }, eye, 0.15)) continue;
       if (hiddenBySkin(index, camera.position, label.anchor)) continue;
       const measured = overlay.size(label.key);
       if (!measured) continue;
+      named.add(label.id);
       projected.set(...label.anchor).project(camera);
       candidates.push({
         key: label.key,

@@ -14,7 +14,7 @@ export class LabelOverlay {
   private readonly leaders = document.createElementNS(SVG, 'svg');
   private readonly items = new Map<string, HTMLSpanElement>();
   private readonly lines = new Map<string, SVGLineElement>();
-  private sizes = new Map<string, { width: number; height: number }>();
+  private readonly sizes = new Map<string, { width: number; height: number }>();
 
   constructor() {
     this.element.className = 'station-labels';
@@ -46,13 +46,19 @@ export class LabelOverlay {
       this.leaders.append(line);
       this.lines.set(label.key, line);
     }
-    this.sizes = new Map([...this.items].map(([key, item]) => [key, { width: item.offsetWidth, height: item.offsetHeight }]));
+    this.sizes.clear();
   }
 
+  /** A label's size, measured once when first asked for while the overlay is on the page. */
   size(key: string): { width: number; height: number } | undefined {
-    const size = this.sizes.get(key);
-    // A viewer not laid out yet measures 0: such a label waits rather than overlapping its neighbours.
-    return size && size.width > 0 ? size : undefined;
+    const known = this.sizes.get(key);
+    if (known) return known;
+    const item = this.items.get(key);
+    // Not on the page (or not laid out) yet measures 0: such a label waits rather than overlapping its neighbours.
+    if (!item || item.offsetWidth === 0) return undefined;
+    const size = { width: item.offsetWidth, height: item.offsetHeight };
+    this.sizes.set(key, size);
+    return size;
   }
 
   /** Boxes (relative to the overlay) of the viewer's own controls, which no label may cover. */

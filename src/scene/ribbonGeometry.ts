@@ -1,25 +1,18 @@
 // A line as a flat strip that the vertex shader widens in screen space (ribbonMaterial.ts): every point is there twice,
 // once per edge (`side` −1 / +1), with its neighbours (`previous`, `next`) so the shader can turn the strip to face the
 // eye and keep it a fixed number of pixels wide at any zoom. Several strands (a line's branches) share one geometry,
-// so a line and side is one draw call. `along` runs 0 (foot) → 1 (head) per strand for the pulse; `deep` is 1 where
-// the line runs inside the body; `colour` is the line's, so one material serves every line.
+// so a line and side is one draw call. `along` runs 0 (foot) → 1 (head) per strand for the pulse, `arc` is the
+// distance from the strand's start in metres (the shader dashes by it, in screen pixels), `dashed` is 1 on
+// unconfirmed stretches, `deep` is 1 where the line runs inside the body; `colour` is the line's, so one material
+// serves every line.
 import { BufferAttribute, BufferGeometry } from 'three';
 import type { StyledPoint } from '../explorer/linePath';
-
-export interface RibbonOptions {
-  /** Dash and gap length in metres for unconfirmed stretches. */
-  dash: number;
-  gap: number;
-}
-
-export const DEFAULT_RIBBON: RibbonOptions = { dash: 0.026, gap: 0.014 };
 
 export type Rgb = readonly [number, number, number];
 
 export function buildRibbonGeometry(
   strands: readonly (readonly StyledPoint[])[],
   colour: Rgb = [1, 1, 1],
-  options: RibbonOptions = DEFAULT_RIBBON,
 ): BufferGeometry {
   const drawn = strands.filter((points) => points.length >= 2);
   const pointCount = drawn.reduce((sum, points) => sum + points.length, 0);
@@ -29,10 +22,11 @@ export function buildRibbonGeometry(
   const next = new Float32Array(vertexCount * 3);
   const side = new Float32Array(vertexCount);
   const along = new Float32Array(vertexCount);
+  const arcs = new Float32Array(vertexCount);
+  const dashed = new Float32Array(vertexCount);
   const deep = new Float32Array(vertexCount);
   const colours = new Float32Array(vertexCount * 3);
   const indices: number[] = [];
-  const period = options.dash + options.gap;
 
   let base = 0;
   for (const points of drawn) {
@@ -56,13 +50,13 @@ export function buildRibbonGeometry(
         colours.set(colour, v * 3);
         side[v] = edge === 0 ? -1 : 1;
         along[v] = (arc[i] ?? 0) / total;
+        arcs[v] = arc[i] ?? 0;
+        // A point carries the style of the stretch that leads to it; the first point that of the one it starts.
+        dashed[v] = (i === 0 ? (points[1] as StyledPoint) : entry).style === 'unconfirmed' ? 1 : 0;
         deep[v] = entry.deep ? 1 : 0;
       }
     }
     for (let i = 0; i < count - 1; i++) {
-      const style = (points[i + 1] as StyledPoint).style;
-      const middle = ((arc[i] ?? 0) + (arc[i + 1] ?? 0)) / 2;
-      if (style === 'unconfirmed' && middle % period > options.dash) continue;
       const a = base + i * 2;
       indices.push(a, a + 1, a + 2, a + 1, a + 3, a + 2);
     }
@@ -75,6 +69,8 @@ export function buildRibbonGeometry(
   geometry.setAttribute('next', new BufferAttribute(next, 3));
   geometry.setAttribute('side', new BufferAttribute(side, 1));
   geometry.setAttribute('along', new BufferAttribute(along, 1));
+  geometry.setAttribute('arc', new BufferAttribute(arcs, 1));
+  geometry.setAttribute('dashed', new BufferAttribute(dashed, 1));
   geometry.setAttribute('deep', new BufferAttribute(deep, 1));
   geometry.setAttribute('colour', new BufferAttribute(colours, 3));
   geometry.setIndex(indices);

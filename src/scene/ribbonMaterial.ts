@@ -5,7 +5,10 @@ import { DoubleSide, GreaterDepth, LessEqualDepth, ShaderMaterial, Vector2 } fro
 
 /** Widths in CSS pixels: the core reads at arm's length on a tablet, the halo lifts it off the skin. */
 export const CORE_WIDTH_PX = 4.5;
-export const HALO_WIDTH_PX = 14;
+export const HALO_WIDTH_PX = 13;
+/** Dashes of unconfirmed stretches, in CSS pixels: the same rhythm at any zoom. */
+export const DASH_PX = 11;
+export const GAP_PX = 7;
 /** How far toward the eye the strip is drawn (metres): keeps the wide halo from sinking into curved skin. */
 const LIFT = 0.008;
 
@@ -16,10 +19,14 @@ const vertexShader = /* glsl */ `
   attribute vec3 next;
   attribute float side;
   attribute float along;
+  attribute float arc;
+  attribute float dashed;
   attribute float deep;
   attribute vec3 colour;
   varying float vAcross;
   varying float vAlong;
+  varying float vArc;
+  varying float vDashed;
   varying float vDeep;
   varying vec3 vColour;
 
@@ -32,6 +39,8 @@ const vertexShader = /* glsl */ `
   void main() {
     vAcross = side;
     vAlong = along;
+    vArc = arc;
+    vDashed = dashed;
     vDeep = deep;
     vColour = colour;
     vec4 here = clipOf(position);
@@ -61,13 +70,19 @@ const fragmentShader = /* glsl */ `
   uniform float coreShare;   // the core's half width as a share of the strip's
   uniform float haloOpacity;
   uniform bool throughSkin;  // the pass seen through the skin shows only what runs inside the body
+  uniform float pixelsPerMetre; // at the body, from the camera's distance: dashes keep their length on screen
+  uniform float dash;        // dash and gap in device pixels
+  uniform float gap;
   varying float vAcross;
   varying float vAlong;
+  varying float vArc;
+  varying float vDashed;
   varying float vDeep;
   varying vec3 vColour;
   void main() {
     // A superficial stretch behind the body belongs to the other side: hidden, or the back line would seem to run in front.
     if (throughSkin && vDeep < 0.5) discard;
+    if (vDashed > 0.5 && mod(vArc * pixelsPerMetre, dash + gap) > dash) discard;
     float across = abs(vAcross);
     float smoothing = max(fwidth(across), 1e-4);
     float core = 1.0 - smoothstep(coreShare - smoothing, coreShare + smoothing, across);
@@ -96,6 +111,9 @@ export function createRibbonMaterials(): RibbonMaterials {
         coreShare: { value: CORE_WIDTH_PX / HALO_WIDTH_PX },
         haloOpacity: { value: 0.34 },
         pulse: { value: -1 },
+        pixelsPerMetre: { value: 400 },
+        dash: { value: DASH_PX },
+        gap: { value: GAP_PX },
         strength: { value: strength },
         throughSkin: { value: hidden },
       },
@@ -116,7 +134,15 @@ export function setRibbonResolution(materials: RibbonMaterials, width: number, h
   for (const material of [materials.visible, materials.hidden]) {
     (material.uniforms.resolution as { value: Vector2 }).value.set(width, height);
     (material.uniforms.halfWidth as { value: number }).value = (HALO_WIDTH_PX / 2) * pixelRatio;
+    (material.uniforms.dash as { value: number }).value = DASH_PX * pixelRatio;
+    (material.uniforms.gap as { value: number }).value = GAP_PX * pixelRatio;
   }
+}
+
+/** How many device pixels a metre covers at the body (perspective: screen height over the visible height there). */
+export function setRibbonScale(materials: RibbonMaterials, pixelsPerMetre: number): void {
+  (materials.visible.uniforms.pixelsPerMetre as { value: number }).value = pixelsPerMetre;
+  (materials.hidden.uniforms.pixelsPerMetre as { value: number }).value = pixelsPerMetre;
 }
 
 export function setRibbonPulse(materials: RibbonMaterials, pulse: number): void {
