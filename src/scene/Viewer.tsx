@@ -11,6 +11,7 @@ import { usePreferences } from '../state/preferences';
 import { usePrefersReducedMotion } from '../ui/usePrefersReducedMotion';
 import { BodyModel, useBodyIndex } from './BodyModel';
 import { CameraRig } from './CameraRig';
+import { AdaptivePixelRatio } from './AdaptivePixelRatio';
 import { BehindNote } from './BehindNote';
 import { LineRibbons } from './LineRibbons';
 import { RegionGlow } from './RegionGlow';
@@ -96,6 +97,7 @@ export function Viewer({ children }: { children?: ReactNode }) {
           aria-hidden="true"
         >
           <StudioLight />
+          <AdaptivePixelRatio />
           <Suspense fallback={null}>
             <BodyScene reducedMotion={reducedMotion} />
           </Suspense>
