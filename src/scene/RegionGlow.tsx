@@ -72,6 +72,14 @@ export function RegionGlow({ index }: { index: BodyIndex }) {
     [highlights, materials],
   );
 
+  // Welding the skin takes tens of milliseconds: done while the browser is idle, so the first region chosen is quick.
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 1500));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const handle = idle(() => skinTopology(index));
+    return () => cancel(handle);
+  }, [index]);
+
   const shown = useMemo(() => (region && index.regions.has(region) ? highlights.region(region) : undefined), [region, index, highlights]);
   useLayoutEffect(() => {
     for (const mesh of [meshes.fill, meshes.outline]) {

@@ -85,6 +85,8 @@ export class LineLayer {
     front.renderOrder = 4;
     const through = new Mesh(geometry, this.ribbon.hidden);
     through.renderOrder = 5;
+    // Only a line with deep stretches has anything to show through the skin: the others skip that draw call.
+    through.visible = strands.some((strand) => strand.some((point) => point.deep));
     const markers = new Group();
     const beads = this.beads(stations.map((s) => s.point), colour, false);
     if (beads) markers.add(beads);

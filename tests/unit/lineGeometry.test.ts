@@ -98,9 +98,15 @@ describe('instant highlights', () => {
     expect(back?.markers.visible).toBe(false);
   });
 
-  it('one line and side is one draw in front and one through the skin, whatever its strands', () => {
+  it('one line and side is one draw in front, whatever its strands, and one through the skin only where it runs deep', () => {
     const layer = new LineLayer(bodyIndex(), () => '#3366ff');
-    const [line] = layer.show([{ ...drawn('sfl'), strands: [...drawn('sfl').strands, ...drawn('sfl').strands] }], false);
-    expect(line?.group.children.filter((child) => child instanceof Mesh && child.geometry.getAttribute('side'))).toHaveLength(2);
+    const ribbons = (line: { group: { children: unknown[] } } | undefined) =>
+      (line?.group.children ?? []).filter((child): child is Mesh => child instanceof Mesh && Boolean(child.geometry.getAttribute('side')) && child.visible);
+    const [superficial, deep] = layer.show([
+      { ...drawn('sfl'), strands: [...drawn('sfl').strands, ...drawn('sfl').strands] },
+      drawn('sbl', true),
+    ], false);
+    expect(ribbons(superficial)).toHaveLength(1);
+    expect(ribbons(deep)).toHaveLength(2);
   });
 });
