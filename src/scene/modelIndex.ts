@@ -5,7 +5,7 @@ import { REGION_IDS, type RegionId } from '../content/ids';
 import { regionOfMeshName } from '../content/modelNames';
 import type { SkinSurface } from '../explorer/lineGeometry';
 import type { ModelLookup, Point3 } from '../explorer/linePath';
-import { weldSkin, type SkinTopology } from '../explorer/regionWeights';
+import { weldSkin, type SkinPart, type SkinTopology } from '../explorer/regionWeights';
 
 export interface BodyIndex {
   regions: Map<RegionId, Mesh>;
@@ -152,11 +152,9 @@ export function hiddenBySkin(index: BodyIndex, eye: Vector3, point: Point3, tole
 const topologies = new WeakMap<BodyIndex, SkinTopology>();
 const normalMatrix = new Matrix3();
 
-/** The skin welded into one surface with each triangle's region, built once on first use (for soft region edges). */
-export function skinTopology(index: BodyIndex): SkinTopology {
-  const known = topologies.get(index);
-  if (known) return known;
-  const parts = [...index.regions].map(([region, mesh]) => {
+/** The region meshes in world space, as the soft region edges need them. */
+export function skinParts(index: BodyIndex): SkinPart[] {
+  return [...index.regions].map(([region, mesh]) => {
     const position = mesh.geometry.getAttribute('position');
     const normal = mesh.geometry.getAttribute('normal');
     const positions = new Float32Array(position.count * 3);
@@ -172,7 +170,13 @@ export function skinTopology(index: BodyIndex): SkinTopology {
     const indices = mesh.geometry.index?.array ?? Uint32Array.from({ length: position.count }, (_, i) => i);
     return { region, positions, normals, indices };
   });
-  const topology = weldSkin(parts);
+}
+
+/** The skin welded into one surface with each triangle's region, built once on first use (for soft region edges). */
+export function skinTopology(index: BodyIndex): SkinTopology {
+  const known = topologies.get(index);
+  if (known) return known;
+  const topology = weldSkin(skinParts(index));
   topologies.set(index, topology);
   return topology;
 }

@@ -7,7 +7,8 @@ import type { DrawnLine } from '../../src/explorer/highlight';
 import { stationPoints, strandPoints } from '../../src/explorer/lineGeometry';
 import { resolveSteps } from '../../src/explorer/linePath';
 import { buildRibbonGeometry } from '../../src/scene/ribbonGeometry';
-import { modelLookup, skinSurface, type BodyIndex } from '../../src/scene/modelIndex';
+import { regionHighlight, weldSkin, type SkinTopology } from '../../src/explorer/regionWeights';
+import { modelLookup, skinParts, skinSurface, type BodyIndex } from '../../src/scene/modelIndex';
 import type { LineInputs, ModelLookups } from './lines';
 import type { ModelParts } from './model';
 import { summarise, timeRuns, type Timed } from './stats';
@@ -51,4 +52,22 @@ export async function measureOnSkin(inputs: LineInputs, model: ModelParts & Mode
     cpuPerRun: perLine.reduce((sum, timed) => sum + timed.cpuPerRun, 0) / perLine.length,
   };
   return { buildMs, perLineMs, lines: inputs.lines.length };
+}
+
+/** Soft region highlights as the app builds them: the skin welded once, then each region on its first choice. */
+export function measureRegionHighlights(index: BodyIndex, runs: number) {
+  let topology: SkinTopology | undefined;
+  const weldMs = timeRuns(runs, () => {
+    topology = weldSkin(skinParts(index));
+  }, 1);
+  if (!topology) throw new Error('no skin');
+  const welded = topology;
+  const regions = [...index.regions.keys()];
+  for (const region of regions) regionHighlight(welded, region); // warm the JIT and the vertex grid
+  const perRegion = regions.map((region) => timeRuns(runs, () => regionHighlight(welded, region), 1));
+  const perRegionMs: Timed = {
+    samples: perRegion.map((timed) => summarise(timed.samples).median),
+    cpuPerRun: perRegion.reduce((sum, timed) => sum + timed.cpuPerRun, 0) / perRegion.length,
+  };
+  return { weldMs, perRegionMs, regions: regions.length, vertices: welded.positions.length / 3 };
 }
