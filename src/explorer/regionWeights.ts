@@ -1,7 +1,7 @@
 // Soft region edges. The generator gives every skin triangle to one region, so a tint that follows the triangles
-// ends in saw-teeth. Here the skin is welded into one surface, each vertex gets the share of its surrounding area that
-// belongs to a region, and that share is smoothed over the surface: the highlight then fades along the smooth
-// half-way curve of the weight, whatever the triangles do.
+// ends in saw-teeth. Here the skin is welded into one surface; the weight of a region at a point is the share of the
+// skin around it that belongs to the region, averaged with a Gaussian (EDGE_SIGMA), and the triangles the half-way
+// curve crosses are cut finer: the highlight then fades along a smooth curve, whatever the triangles do.
 
 export interface SkinPart {
   region: string;
