@@ -129,7 +129,7 @@ export function resample(points: readonly StyledPoint[], spacing: number): Style
 }
 
 /** Averages each point with its neighbours (ends fixed), to smooth the kinks where curves meet. */
-export function smooth(points: readonly StyledPoint[], passes: number): StyledPoint[] {
+export function smooth<T extends StyledPoint>(points: readonly T[], passes: number): T[] {
   let current = [...points];
   for (let pass = 0; pass < passes; pass++) {
     current = current.map((entry, index) => {

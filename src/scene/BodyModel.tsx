@@ -12,37 +12,29 @@ import { usePreferences } from '../state/preferences';
 import { indexBodyModel, type BodyIndex } from './modelIndex';
 import { PickFlash, flashPick } from './PickFlash';
 import { regionCentre, regionsNearTap, sizeOnScreen } from './tapPicking';
+import { PICK_LAYER, TrackBatch, createLitTrackMaterial, type BatchedPart } from './trackBatch';
 
 export const BODY_MODEL_URL = `${import.meta.env.BASE_URL}models/body.glb`;
 
 /** Warm porcelain: calm under any line colour, and not the white of a hospital. */
 const SKIN_COLOUR = new Color('#e3cdb9');
-const SELECTED_COLOUR = new Color('#e2a77f');
 /** A tap that moved more than this many pixels was a drag (turning the body), not a pick. */
 const TAP_TOLERANCE_PX = 8;
 
 interface Materials {
   skin: MeshStandardMaterial;
-  selected: MeshStandardMaterial;
   track: MeshStandardMaterial;
   station: MeshStandardMaterial;
-  litTrack: Map<string, MeshStandardMaterial>;
+  /** One material for every lit track: the line's colour is the batch instance's. */
+  litTrack: MeshStandardMaterial;
 }
 
-function createMaterials(content: Content): Materials {
-  const litTrack = new Map<string, MeshStandardMaterial>();
-  for (const line of Object.values(content.lines)) {
-    litTrack.set(
-      line.id,
-      new MeshStandardMaterial({ color: line.colour, emissive: line.colour, emissiveIntensity: 0.55, roughness: 0.5 }),
-    );
-  }
+function createMaterials(): Materials {
   return {
     skin: new MeshStandardMaterial({ color: SKIN_COLOUR, roughness: 0.62, metalness: 0, envMapIntensity: 0.9 }),
-    selected: new MeshStandardMaterial({ color: SELECTED_COLOUR, roughness: 0.6, emissive: '#7a3d1c', emissiveIntensity: 0.12 }),
     track: new MeshStandardMaterial({ color: '#b9776a', roughness: 0.7, transparent: true }),
     station: new MeshStandardMaterial({ color: '#f3ece0', roughness: 0.45, transparent: true }),
-    litTrack,
+    litTrack: createLitTrackMaterial(),
   };
 }
 
@@ -71,16 +63,20 @@ export function BodyModel({ content, drawn, scene, index }: {
   const invalidate = useThree((state) => state.invalidate);
   const camera = useThree((state) => state.camera);
   const gl = useThree((state) => state.gl);
-  const materials = useMemo(() => createMaterials(content), [content]);
+  const materials = useMemo(() => createMaterials(), []);
+  const batch = useMemo(() => new TrackBatch([...index.tracks.values()], [...index.stations.values()], materials), [index, materials]);
+  // The model's track and station meshes are tapped on their own layer; the batches draw them (trackBatch.ts).
+  const raycaster = useThree((state) => state.raycaster);
+  useEffect(() => {
+    raycaster.layers.enable(PICK_LAYER);
+  }, [raycaster]);
   useEffect(
     () => () => {
-      for (const material of [materials.skin, materials.selected, materials.track, materials.station, ...materials.litTrack.values()]) {
-        material.dispose();
-      }
+      batch.dispose();
+      for (const material of [materials.skin, materials.track, materials.station, materials.litTrack]) material.dispose();
     },
-    [materials],
+    [materials, batch],
   );
-  const region = useExplorer((state) => state.region);
   const isolate = useExplorer((state) => state.isolate);
   const tracks = useExplorer(useShallow((state) => state.tracks));
   const skinOpacity = usePreferences((state) => state.skinOpacity);
@@ -93,9 +89,9 @@ export function BodyModel({ content, drawn, scene, index }: {
   useEffect(() => {
     const effectiveSkin = isolate ? Math.min(skinOpacity, 0.14) : skinOpacity;
     setOpacity(materials.skin, effectiveSkin);
-    setOpacity(materials.selected, Math.max(effectiveSkin, 0.35));
-    for (const [id, mesh] of index.regions) {
-      mesh.material = id === region ? materials.selected : materials.skin;
+    // The open region is drawn over the skin by RegionGlow, with soft edges; every region mesh keeps the skin.
+    for (const mesh of index.regions.values()) {
+      mesh.material = materials.skin;
       mesh.renderOrder = 2;
     }
     const trackOpacity = isolate ? 0.12 : 1;
@@ -103,19 +99,23 @@ export function BodyModel({ content, drawn, scene, index }: {
     setOpacity(materials.station, isolate ? 0.2 : 1);
     // Under a solid skin nothing inside can be seen: skipping it saves ~260 draw calls on a tablet.
     const seeThrough = effectiveSkin < 0.999;
+    // Each mesh's `visible` still says what a tap can reach; the batches draw what is visible.
+    const trackParts = new Map<Mesh, BatchedPart>();
     for (const [name, mesh] of index.tracks) {
       const lineId = lit.get(name);
       const structureId = name.replace(/^track_/, '').replace(/_(l|r)$/, '');
       const depth = depthOf.get(structureId) ?? depthOf.get(name.replace(/^track_/, '')) ?? 'superficial';
       mesh.visible = seeThrough && (Boolean(lineId) || tracks[depth]);
-      mesh.material = lineId ? (materials.litTrack.get(lineId) as Material) : materials.track;
+      trackParts.set(mesh, { visible: mesh.visible, ...(lineId ? { litColour: content.lines[lineId].colour } : {}) });
     }
+    const stationParts = new Map<Mesh, boolean>();
     for (const [name, mesh] of index.stations) {
       mesh.visible = seeThrough && (showStations || lit.has(name));
-      mesh.material = materials.station;
+      stationParts.set(mesh, mesh.visible);
     }
+    batch.update(trackParts, stationParts);
     invalidate();
-  }, [index, materials, region, isolate, tracks, skinOpacity, showStations, lit, depthOf, invalidate]);
+  }, [index, materials, batch, content, isolate, tracks, skinOpacity, showStations, lit, depthOf, invalidate]);
 
   const partOfMesh = (mesh: Mesh): Focus | undefined => {
     if (!mesh.visible) return undefined;
@@ -175,6 +175,7 @@ export function BodyModel({ content, drawn, scene, index }: {
   return (
     <>
       <primitive object={scene} onClick={onClick} onDoubleClick={onDoubleClick} onPointerMissed={onPointerMissed} />
+      <primitive object={batch.root} />
       <PickFlash />
     </>
   );

@@ -1,39 +1,94 @@
-import { Html } from '@react-three/drei';
-import { useMemo } from 'react';
+import { useFrame, useThree } from '@react-three/fiber';
+import { useLayoutEffect, useMemo } from 'react';
+import { Vector3 } from 'three';
 import type { Content } from '../content/load';
-import type { DrawnLine } from '../explorer/highlight';
+import { facesEye } from '../explorer/facing';
+import { layoutLabels, type LabelCandidate } from '../explorer/labelLayout';
+import type { Point3 } from '../explorer/linePath';
 import { useExplorer } from '../state/explorerStore';
-import type { BodyIndex } from './modelIndex';
+import { LabelOverlay } from './labelOverlay';
+import type { BuiltLine } from './lineLayer';
+import { hiddenBySkin, type BodyIndex } from './modelIndex';
 
-/** At most this many names on the body at once, so they stay readable. */
-const MAX_LABELS = 40;
+/** The viewer's own controls, which names keep clear of. */
+const CONTROLS = '.stage-corner, .viewer__hint:not(.viewer__hint--done), .behind-note, .focus-card';
 
-/** Names of the stations of the lit lines, on the body (the "labels" layer). */
-export function StationLabels({ content, drawn, index }: { content: Content; drawn: readonly DrawnLine[]; index: BodyIndex }) {
-  const language = useExplorer((state) => state.language);
-  const labels = useMemo(() => {
-    const seen = new Set<string>();
-    const out: { key: string; name: string; position: [number, number, number] }[] = [];
-    for (const line of drawn) {
-      for (const step of line.strands.flat()) {
-        if (step.kind !== 'station' || seen.has(step.id) || out.length >= MAX_LABELS) continue;
-        const position = index.landmarks.get(step.modelName);
-        const names = content.landmarks.get(step.id)?.names;
-        if (!position || !names) continue;
-        seen.add(step.id);
-        out.push({ key: step.modelName, name: names[language], position: [position[0], position[1], position[2]] });
+interface StationLabel {
+  key: string;
+  /** The landmark without its side: a pair (left and right) is named once, where it is seen. */
+  id: string;
+  name: string;
+  anchor: Point3;
+  normal: Point3;
+  priority: number;
+}
+
+/** Which names matter most: where several lit lines meet, then a line's ends, then the first lines lit. */
+function stationLabels(lines: readonly BuiltLine[], content: Content, language: 'nl' | 'en'): StationLabel[] {
+  const labels = new Map<string, StationLabel>();
+  lines.forEach((line, lineOrder) => {
+    line.stations.forEach((station, position) => {
+      const end = position === 0 || position === line.stations.length - 1;
+      const known = labels.get(station.modelName);
+      if (known) {
+        known.priority += 10;
+        return;
       }
-    }
-    return out;
-  }, [drawn, index, content, language]);
+      const name = content.landmarks.get(station.id)?.names[language];
+      if (!name) return;
+      labels.set(station.modelName, {
+        key: station.modelName,
+        id: station.id,
+        name,
+        anchor: station.surface,
+        normal: station.normal,
+        priority: (end ? 5 : 0) - lineOrder * 0.1,
+      });
+    });
+  });
+  return [...labels.values()];
+}
 
-  return (
-    <>
-      {labels.map((label) => (
-        <Html key={label.key} position={label.position} className="station-label" zIndexRange={[10, 0]} pointerEvents="none">
-          {label.name}
-        </Html>
-      ))}
-    </>
-  );
+const projected = new Vector3();
+
+/** Names of the stations of the lit lines, laid out on screen so none overlaps another or shows through the body. */
+export function StationLabels({ content, lines, index }: { content: Content; lines: readonly BuiltLine[]; index: BodyIndex }) {
+  const language = useExplorer((state) => state.language);
+  const parent = useThree((state) => state.gl.domElement.parentElement);
+  const invalidate = useThree((state) => state.invalidate);
+  const labels = useMemo(() => stationLabels(lines, content, language), [lines, content, language]);
+  const overlay = useMemo(() => new LabelOverlay(), []);
+  useLayoutEffect(() => {
+    if (parent) overlay.mount(parent);
+    return () => overlay.dispose();
+  }, [overlay, parent]);
+  useLayoutEffect(() => {
+    overlay.setLabels(labels);
+    invalidate();
+  }, [overlay, labels, invalidate]);
+
+  useFrame(({ camera, size }) => {
+    const eye: Point3 = [camera.position.x, camera.position.y, camera.position.z];
+    const candidates: LabelCandidate[] = [];
+    const named = new Set<string>();
+    for (const label of labels) {
+      if (named.has(label.id)) continue;
+      // A point on the far side of the body, or behind an arm, is not named: its name would float over the wrong skin.
+      if (!facesEye({ point: label.anchor, normal: label.normal }, eye, 0.15)) continue;
+      if (hiddenBySkin(index, camera.position, label.anchor)) continue;
+      const measured = overlay.size(label.key);
+      if (!measured) continue;
+      named.add(label.id);
+      projected.set(...label.anchor).project(camera);
+      candidates.push({
+        key: label.key,
+        anchorX: ((projected.x + 1) / 2) * size.width,
+        anchorY: ((1 - projected.y) / 2) * size.height,
+        ...measured,
+        priority: label.priority,
+      });
+    }
+    overlay.place(layoutLabels(candidates, { width: size.width, height: size.height, blocked: overlay.blockedBy(CONTROLS) }));
+  });
+  return null;
 }

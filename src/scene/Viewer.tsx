@@ -11,8 +11,10 @@ import { usePreferences } from '../state/preferences';
 import { usePrefersReducedMotion } from '../ui/usePrefersReducedMotion';
 import { BodyModel, useBodyIndex } from './BodyModel';
 import { CameraRig } from './CameraRig';
+import { AdaptivePixelRatio } from './AdaptivePixelRatio';
+import { BehindNote } from './BehindNote';
 import { LineRibbons } from './LineRibbons';
-import { StationLabels } from './StationLabels';
+import { RegionGlow } from './RegionGlow';
 import { StudioLight } from './StudioLight';
 import { ViewerDescription } from './ViewerDescription';
 
@@ -45,8 +47,8 @@ function BodyScene({ reducedMotion }: { reducedMotion: boolean }) {
   return (
     <>
       <BodyModel content={content} drawn={drawn} scene={scene} index={index} />
-      <LineRibbons content={content} drawn={drawn} index={index} reducedMotion={reducedMotion} showStations={showStations} />
-      {showLabels && <StationLabels content={content} drawn={drawn} index={index} />}
+      <RegionGlow index={index} />
+      <LineRibbons content={content} drawn={drawn} index={index} reducedMotion={reducedMotion} showStations={showStations} showLabels={showLabels} />
       <CameraRig index={index} reducedMotion={reducedMotion} />
       <FrameSignal />
     </>
@@ -94,6 +96,7 @@ export function Viewer({ children }: { children?: ReactNode }) {
           gl={{ antialias: true, alpha: true, powerPreference: 'high-performance' }}
         >
           <StudioLight />
+          <AdaptivePixelRatio />
           <Suspense fallback={null}>
             <BodyScene reducedMotion={reducedMotion} />
           </Suspense>
@@ -101,6 +104,7 @@ export function Viewer({ children }: { children?: ReactNode }) {
         <LoadingProgress />
       </ErrorBoundary>
       <ViewerDescription />
+      <BehindNote />
       {children}
     </div>
   );

@@ -1,9 +1,11 @@
 // Finds what the app needs in the loaded body model by name, once, after loading.
-import { BufferAttribute, BufferGeometry, Mesh, Vector3, type Object3D } from 'three';
+import { BufferAttribute, BufferGeometry, DoubleSide, Matrix3, Mesh, Ray, Vector3, type Object3D } from 'three';
 import { MeshBVH, acceleratedRaycast } from 'three-mesh-bvh';
 import { REGION_IDS, type RegionId } from '../content/ids';
 import { regionOfMeshName } from '../content/modelNames';
-import type { Point3 } from '../explorer/linePath';
+import type { SkinSurface } from '../explorer/lineGeometry';
+import type { ModelLookup, Point3 } from '../explorer/linePath';
+import { weldSkin, type SkinPart, type SkinTopology } from '../explorer/regionWeights';
 
 export interface BodyIndex {
   regions: Map<RegionId, Mesh>;
@@ -102,4 +104,79 @@ export function indexBodyModel(root: Object3D): BodyIndex {
 
   const skin = new MeshBVH(worldSkinGeometry([...regions.values()]));
   return { regions, tracks, stations, landmarks, centerlines, skin };
+}
+
+const target = { point: new Vector3(), distance: 0, faceIndex: 0 };
+const query = new Vector3();
+const a = new Vector3();
+const b = new Vector3();
+const c = new Vector3();
+const faceNormal = new Vector3();
+
+/** The skin as line building sees it: closest point and the face's outward normal, through the BVH. */
+export function skinSurface(index: BodyIndex): SkinSurface {
+  const geometry = index.skin.geometry;
+  const position = geometry.getAttribute('position');
+  const triangles = geometry.index;
+  return {
+    closest: (point) => {
+      if (!triangles) return undefined;
+      query.set(...point);
+      const hit = index.skin.closestPointToPoint(query, target);
+      if (!hit) return undefined;
+      a.fromBufferAttribute(position, triangles.getX(hit.faceIndex * 3));
+      b.fromBufferAttribute(position, triangles.getX(hit.faceIndex * 3 + 1));
+      c.fromBufferAttribute(position, triangles.getX(hit.faceIndex * 3 + 2));
+      faceNormal.subVectors(c, b).cross(a.sub(b)).normalize();
+      return { point: [hit.point.x, hit.point.y, hit.point.z], normal: [faceNormal.x, faceNormal.y, faceNormal.z] };
+    },
+  };
+}
+
+export function modelLookup(index: BodyIndex): ModelLookup {
+  return { landmark: (name) => index.landmarks.get(name), centerline: (name) => index.centerlines.get(name) };
+}
+
+const ray = new Ray();
+const toPoint = new Vector3();
+
+/** Whether the skin lies between the eye and a point on it (the arm in front of the chest, the body in front of the back). */
+export function hiddenBySkin(index: BodyIndex, eye: Vector3, point: Point3, tolerance = 0.012): boolean {
+  toPoint.set(...point).sub(eye);
+  const distance = toPoint.length();
+  ray.set(eye, toPoint.normalize());
+  const hit = index.skin.raycastFirst(ray, DoubleSide, 0, distance);
+  return hit !== null && hit.distance < distance - tolerance;
+}
+
+const topologies = new WeakMap<BodyIndex, SkinTopology>();
+const normalMatrix = new Matrix3();
+
+/** The region meshes in world space, as the soft region edges need them. */
+export function skinParts(index: BodyIndex): SkinPart[] {
+  return [...index.regions].map(([region, mesh]) => {
+    const position = mesh.geometry.getAttribute('position');
+    const normal = mesh.geometry.getAttribute('normal');
+    const positions = new Float32Array(position.count * 3);
+    const normals = new Float32Array(position.count * 3);
+    normalMatrix.getNormalMatrix(mesh.matrixWorld);
+    for (let v = 0; v < position.count; v++) {
+      scratch.fromBufferAttribute(position, v).applyMatrix4(mesh.matrixWorld);
+      positions.set([scratch.x, scratch.y, scratch.z], v * 3);
+      if (normal) scratch.fromBufferAttribute(normal, v).applyMatrix3(normalMatrix).normalize();
+      else scratch.set(0, 1, 0);
+      normals.set([scratch.x, scratch.y, scratch.z], v * 3);
+    }
+    const indices = mesh.geometry.index?.array ?? Uint32Array.from({ length: position.count }, (_, i) => i);
+    return { region, positions, normals, indices };
+  });
+}
+
+/** The skin welded into one surface with each triangle's region, built once on first use (for soft region edges). */
+export function skinTopology(index: BodyIndex): SkinTopology {
+  const known = topologies.get(index);
+  if (known) return known;
+  const topology = weldSkin(skinParts(index));
+  topologies.set(index, topology);
+  return topology;
 }

@@ -1,93 +1,78 @@
-// A round ribbon (thin tube) along a line's points, solid or dashed per stretch, with an `along` attribute
-// (0 at the foot, 1 at the head) that the pulse shader follows, and `deep` (1 where it runs inside the body).
-import { BufferAttribute, BufferGeometry, Vector3 } from 'three';
+// A line as a flat strip that the vertex shader widens in screen space (ribbonMaterial.ts): every point is there twice,
+// once per edge (`side` −1 / +1), with its neighbours (`previous`, `next`) so the shader can turn the strip to face the
+// eye and keep it a fixed number of pixels wide at any zoom. Several strands (a line's branches) share one geometry,
+// so a line and side is one draw call. `along` runs 0 (foot) → 1 (head) per strand for the pulse, `arc` is the
+// distance from the strand's start in metres (the shader dashes by it, in screen pixels), `dashed` is 1 on
+// unconfirmed stretches, `deep` is 1 where the line runs inside the body; `colour` is the line's, so one material
+// serves every line.
+import { BufferAttribute, BufferGeometry } from 'three';
 import type { StyledPoint } from '../explorer/linePath';
 
-export interface RibbonOptions {
-  radius: number;
-  radialSegments: number;
-  /** Dash and gap length in metres for unconfirmed stretches. */
-  dash: number;
-  gap: number;
-}
+export type Rgb = readonly [number, number, number];
 
-export const DEFAULT_RIBBON: RibbonOptions = { radius: 0.0062, radialSegments: 8, dash: 0.026, gap: 0.014 };
-
-const tangent = new Vector3();
-const normal = new Vector3();
-const binormal = new Vector3();
-const scratch = new Vector3();
-
-export function buildRibbonGeometry(points: readonly StyledPoint[], options: RibbonOptions = DEFAULT_RIBBON): BufferGeometry {
-  const geometry = new BufferGeometry();
-  const count = points.length;
-  if (count < 2) return geometry;
-  const segments = options.radialSegments;
-  const positions = new Float32Array(count * segments * 3);
-  const normals = new Float32Array(count * segments * 3);
-  const along = new Float32Array(count * segments);
-  const deep = new Float32Array(count * segments);
-
-  const arc: number[] = [0];
-  for (let i = 1; i < count; i++) {
-    const [ax, ay, az] = (points[i - 1] as StyledPoint).point;
-    const [bx, by, bz] = (points[i] as StyledPoint).point;
-    arc.push((arc[i - 1] ?? 0) + Math.hypot(bx - ax, by - ay, bz - az));
-  }
-  const total = arc[count - 1] || 1;
-
-  // Parallel transport keeps the tube from twisting where the path turns.
-  normal.set(0, 0, 0);
-  for (let i = 0; i < count; i++) {
-    const previous = (points[Math.max(0, i - 1)] as StyledPoint).point;
-    const next = (points[Math.min(count - 1, i + 1)] as StyledPoint).point;
-    tangent.set(next[0] - previous[0], next[1] - previous[1], next[2] - previous[2]).normalize();
-    if (i === 0) {
-      scratch.set(Math.abs(tangent.x) < 0.9 ? 1 : 0, Math.abs(tangent.x) < 0.9 ? 0 : 1, 0);
-      normal.crossVectors(tangent, scratch).normalize();
-    } else {
-      normal.sub(scratch.copy(tangent).multiplyScalar(normal.dot(tangent))).normalize();
-    }
-    binormal.crossVectors(tangent, normal).normalize();
-    const [px, py, pz] = (points[i] as StyledPoint).point;
-    for (let j = 0; j < segments; j++) {
-      const angle = (j / segments) * Math.PI * 2;
-      const c = Math.cos(angle);
-      const s = Math.sin(angle);
-      const nx = c * normal.x + s * binormal.x;
-      const ny = c * normal.y + s * binormal.y;
-      const nz = c * normal.z + s * binormal.z;
-      const k = (i * segments + j) * 3;
-      positions[k] = px + nx * options.radius;
-      positions[k + 1] = py + ny * options.radius;
-      positions[k + 2] = pz + nz * options.radius;
-      normals[k] = nx;
-      normals[k + 1] = ny;
-      normals[k + 2] = nz;
-      along[i * segments + j] = (arc[i] ?? 0) / total;
-      deep[i * segments + j] = (points[i] as StyledPoint).deep ? 1 : 0;
-    }
-  }
-
+export function buildRibbonGeometry(
+  strands: readonly (readonly StyledPoint[])[],
+  colour: Rgb = [1, 1, 1],
+): BufferGeometry {
+  const drawn = strands.filter((points) => points.length >= 2);
+  const pointCount = drawn.reduce((sum, points) => sum + points.length, 0);
+  const vertexCount = pointCount * 2;
+  const position = new Float32Array(vertexCount * 3);
+  const previous = new Float32Array(vertexCount * 3);
+  const next = new Float32Array(vertexCount * 3);
+  const side = new Float32Array(vertexCount);
+  const along = new Float32Array(vertexCount);
+  const arcs = new Float32Array(vertexCount);
+  const dashed = new Float32Array(vertexCount);
+  const deep = new Float32Array(vertexCount);
+  const colours = new Float32Array(vertexCount * 3);
   const indices: number[] = [];
-  const period = options.dash + options.gap;
-  for (let i = 0; i < count - 1; i++) {
-    const style = (points[i + 1] as StyledPoint).style;
-    const middle = ((arc[i] ?? 0) + (arc[i + 1] ?? 0)) / 2;
-    if (style === 'unconfirmed' && middle % period > options.dash) continue;
-    for (let j = 0; j < segments; j++) {
-      const a = i * segments + j;
-      const b = i * segments + ((j + 1) % segments);
-      const c = a + segments;
-      const d = b + segments;
-      indices.push(a, c, b, b, c, d);
+
+  let base = 0;
+  for (const points of drawn) {
+    const count = points.length;
+    const arc: number[] = [0];
+    for (let i = 1; i < count; i++) {
+      const [ax, ay, az] = (points[i - 1] as StyledPoint).point;
+      const [bx, by, bz] = (points[i] as StyledPoint).point;
+      arc.push((arc[i - 1] ?? 0) + Math.hypot(bx - ax, by - ay, bz - az));
     }
+    const total = arc[count - 1] || 1;
+    for (let i = 0; i < count; i++) {
+      const entry = points[i] as StyledPoint;
+      const before = (points[Math.max(0, i - 1)] as StyledPoint).point;
+      const after = (points[Math.min(count - 1, i + 1)] as StyledPoint).point;
+      for (let edge = 0; edge < 2; edge++) {
+        const v = base + i * 2 + edge;
+        position.set(entry.point, v * 3);
+        previous.set(before, v * 3);
+        next.set(after, v * 3);
+        colours.set(colour, v * 3);
+        side[v] = edge === 0 ? -1 : 1;
+        along[v] = (arc[i] ?? 0) / total;
+        arcs[v] = arc[i] ?? 0;
+        // A point carries the style of the stretch that leads to it; the first point that of the one it starts.
+        dashed[v] = (i === 0 ? (points[1] as StyledPoint) : entry).style === 'unconfirmed' ? 1 : 0;
+        deep[v] = entry.deep ? 1 : 0;
+      }
+    }
+    for (let i = 0; i < count - 1; i++) {
+      const a = base + i * 2;
+      indices.push(a, a + 1, a + 2, a + 1, a + 3, a + 2);
+    }
+    base += count * 2;
   }
 
-  geometry.setAttribute('position', new BufferAttribute(positions, 3));
-  geometry.setAttribute('normal', new BufferAttribute(normals, 3));
+  const geometry = new BufferGeometry();
+  geometry.setAttribute('position', new BufferAttribute(position, 3));
+  geometry.setAttribute('previous', new BufferAttribute(previous, 3));
+  geometry.setAttribute('next', new BufferAttribute(next, 3));
+  geometry.setAttribute('side', new BufferAttribute(side, 1));
   geometry.setAttribute('along', new BufferAttribute(along, 1));
+  geometry.setAttribute('arc', new BufferAttribute(arcs, 1));
+  geometry.setAttribute('dashed', new BufferAttribute(dashed, 1));
   geometry.setAttribute('deep', new BufferAttribute(deep, 1));
+  geometry.setAttribute('colour', new BufferAttribute(colours, 3));
   geometry.setIndex(indices);
   geometry.computeBoundingSphere();
   return geometry;

@@ -1,58 +1,151 @@
-// The glowing line material: the line's colour, brighter where the pulse passes (foot → head).
-import { Color, GreaterDepth, LessEqualDepth, ShaderMaterial } from 'three';
+// The lit-line material: a strip widened in screen space (so a line is as wide at overview zoom as close up), with a
+// solid core in the line's colour, a darker rim for an edge against pale skin, and a soft halo of the same colour.
+// One material per pass serves every line (the colour is a vertex attribute): nothing is compiled on a tap.
+import { DoubleSide, GreaterDepth, LessEqualDepth, ShaderMaterial, Vector2 } from 'three';
+
+/** Widths in CSS pixels: the core reads at arm's length on a tablet, the halo lifts it off the skin. */
+export const CORE_WIDTH_PX = 4.5;
+export const HALO_WIDTH_PX = 13;
+/** Dashes of unconfirmed stretches, in CSS pixels: the same rhythm at any zoom. */
+export const DASH_PX = 11;
+export const GAP_PX = 7;
+/** How far toward the eye the strip is drawn (metres): keeps the wide halo from sinking into curved skin. */
+const LIFT = 0.008;
 
 const vertexShader = /* glsl */ `
+  uniform vec2 resolution;   // drawing buffer in device pixels
+  uniform float halfWidth;   // half the strip (halo included) in device pixels
+  attribute vec3 previous;
+  attribute vec3 next;
+  attribute float side;
   attribute float along;
+  attribute float arc;
+  attribute float dashed;
   attribute float deep;
+  attribute vec3 colour;
+  varying float vAcross;
   varying float vAlong;
+  varying float vArc;
+  varying float vDashed;
   varying float vDeep;
-  varying vec3 vNormal;
-  varying vec3 vView;
+  varying vec3 vColour;
+
+  vec4 clipOf(vec3 point) {
+    vec4 view = modelViewMatrix * vec4(point, 1.0);
+    view.xyz += normalize(-view.xyz) * ${LIFT.toFixed(4)};
+    return projectionMatrix * view;
+  }
+
   void main() {
+    vAcross = side;
     vAlong = along;
+    vArc = arc;
+    vDashed = dashed;
     vDeep = deep;
-    vec4 world = modelViewMatrix * vec4(position, 1.0);
-    vNormal = normalize(normalMatrix * normal);
-    vView = normalize(-world.xyz);
-    gl_Position = projectionMatrix * world;
+    vColour = colour;
+    vec4 here = clipOf(position);
+    vec2 aspect = vec2(resolution.x / resolution.y, 1.0);
+    vec2 screen = here.xy / here.w * aspect;
+    vec2 before = screen - (clipOf(previous).xy / clipOf(previous).w) * aspect;
+    vec2 after = (clipOf(next).xy / clipOf(next).w) * aspect - screen;
+    if (dot(before, before) < 1e-12) before = after;
+    if (dot(after, after) < 1e-12) after = before;
+    before = normalize(before);
+    after = normalize(after);
+    vec2 tangent = before + after;
+    tangent = dot(tangent, tangent) < 1e-8 ? before : normalize(tangent);
+    vec2 normal = vec2(-tangent.y, tangent.x);
+    // A mitred join keeps the strip's width through a bend; capped so a hairpin does not spike.
+    float miter = 1.0 / max(dot(normal, vec2(-before.y, before.x)), 0.6);
+    vec2 offset = normal * side * halfWidth * miter * 2.0 / resolution.y;
+    offset.x /= aspect.x;
+    here.xy += offset * here.w;
+    gl_Position = here;
   }
 `;
 
 const fragmentShader = /* glsl */ `
-  uniform vec3 colour;
-  uniform float pulse;     // position of the pulse along the line, 0..1; negative when there is none
-  uniform float strength;  // 1 for the visible pass, lower for the pass seen through the body
-  uniform bool throughSkin; // the pass seen through the skin shows only what runs inside the body
+  uniform float pulse;       // position of the pulse along the line, 0..1; negative when there is none
+  uniform float strength;    // 1 for the visible pass, lower for the pass seen through the body
+  uniform float coreShare;   // the core's half width as a share of the strip's
+  uniform float haloOpacity;
+  uniform bool throughSkin;  // the pass seen through the skin shows only what runs inside the body
+  uniform float pixelsPerMetre; // at the body, from the camera's distance: dashes keep their length on screen
+  uniform float dash;        // dash and gap in device pixels
+  uniform float gap;
+  varying float vAcross;
   varying float vAlong;
+  varying float vArc;
+  varying float vDashed;
   varying float vDeep;
-  varying vec3 vNormal;
-  varying vec3 vView;
+  varying vec3 vColour;
   void main() {
     // A superficial stretch behind the body belongs to the other side: hidden, or the back line would seem to run in front.
     if (throughSkin && vDeep < 0.5) discard;
-    float rim = 1.0 - abs(dot(vNormal, vView));
+    if (vDashed > 0.5 && mod(vArc * pixelsPerMetre, dash + gap) > dash) discard;
+    float across = abs(vAcross);
+    float smoothing = max(fwidth(across), 1e-4);
+    float core = 1.0 - smoothstep(coreShare - smoothing, coreShare + smoothing, across);
+    float halo = haloOpacity * pow(max(0.0, 1.0 - across), 1.6);
     float glow = pulse < 0.0 ? 0.0 : exp(-pow((vAlong - pulse) * 14.0, 2.0));
-    vec3 lit = colour * (0.78 + 0.32 * rim) + vec3(1.0) * glow * 0.55;
-    gl_FragColor = vec4(lit, strength * (0.92 + 0.08 * glow));
+    float rim = smoothstep(coreShare * 0.45, coreShare, across);
+    vec3 lit = vColour * mix(1.08, 0.72, rim) + vec3(1.0) * glow * 0.5;
+    float alpha = max(core, halo * (1.0 + 1.5 * glow));
+    vec3 colour = mix(vColour, lit, core);
+    gl_FragColor = vec4(colour, alpha * strength);
   }
 `;
 
-/** Two passes per line: the part in front of the skin at full strength, the hidden part faintly. */
-export function createRibbonMaterials(colour: string): { visible: ShaderMaterial; hidden: ShaderMaterial } {
+export interface RibbonMaterials {
+  visible: ShaderMaterial;
+  hidden: ShaderMaterial;
+}
+
+/** Two passes for all lines: what lies in front of the skin at full strength, deep stretches faintly through it. */
+export function createRibbonMaterials(): RibbonMaterials {
   const make = (strength: number, hidden: boolean) =>
     new ShaderMaterial({
       uniforms: {
-        colour: { value: new Color(colour) },
+        resolution: { value: new Vector2(1024, 768) },
+        halfWidth: { value: HALO_WIDTH_PX / 2 },
+        coreShare: { value: CORE_WIDTH_PX / HALO_WIDTH_PX },
+        haloOpacity: { value: 0.34 },
         pulse: { value: -1 },
+        pixelsPerMetre: { value: 400 },
+        dash: { value: DASH_PX },
+        gap: { value: GAP_PX },
         strength: { value: strength },
         throughSkin: { value: hidden },
       },
       vertexShader,
       fragmentShader,
       transparent: true,
-      depthWrite: !hidden,
+      // The strip's winding on screen flips with the line's direction: draw both faces.
+      side: DoubleSide,
+      // No depth write: the pass through the skin compares with the skin alone, and region outlines may draw on top.
+      depthWrite: false,
       depthFunc: hidden ? GreaterDepth : LessEqualDepth,
     });
-  // Deep tracks (the Deep Front Line) lie under the skin: seen through it at half strength, not lost.
   return { visible: make(1, false), hidden: make(0.5, true) };
+}
+
+/** Sets the screen size both passes widen to (device pixels), after a resize or a pixel-ratio change. */
+export function setRibbonResolution(materials: RibbonMaterials, width: number, height: number, pixelRatio: number): void {
+  for (const material of [materials.visible, materials.hidden]) {
+    (material.uniforms.resolution as { value: Vector2 }).value.set(width, height);
+    (material.uniforms.halfWidth as { value: number }).value = (HALO_WIDTH_PX / 2) * pixelRatio;
+    (material.uniforms.dash as { value: number }).value = DASH_PX * pixelRatio;
+    (material.uniforms.gap as { value: number }).value = GAP_PX * pixelRatio;
+  }
+}
+
+/** How many device pixels a metre covers at the body (perspective: screen height over the visible height there). */
+export function setRibbonScale(materials: RibbonMaterials, pixelsPerMetre: number): void {
+  (materials.visible.uniforms.pixelsPerMetre as { value: number }).value = pixelsPerMetre;
+  (materials.hidden.uniforms.pixelsPerMetre as { value: number }).value = pixelsPerMetre;
+}
+
+export function setRibbonPulse(materials: RibbonMaterials, pulse: number): void {
+  (materials.visible.uniforms.pulse as { value: number }).value = pulse;
+  (materials.hidden.uniforms.pulse as { value: number }).value = pulse;
 }

@@ -3,10 +3,9 @@ import type { LineId, Side } from '../../src/content/ids';
 import type { Landmark, Line, PathStep, Structure } from '../../src/content/schemas';
 import { pathPoints, resample, resolveSteps, type ModelLookup, type Point3, type ResolvedStep } from '../../src/explorer/linePath';
 import { buildRibbonGeometry } from '../../src/scene/ribbonGeometry';
+import { SPACING } from '../../src/explorer/lineGeometry';
 import { timeRuns, type Timed } from './stats';
 
-/** The spacing the app resamples at (src/scene/LineRibbons.tsx). */
-export const SPACING = 0.012;
 const SIDES: readonly Side[] = ['l', 'r'];
 
 export interface LineInputs {
@@ -75,7 +74,7 @@ export function measureLines(inputs: LineInputs, model: ModelLookups, runs: numb
     // Resolving is part of the cost: the app resolves again whenever the shown lines change.
     for (const steps of resolveLine(line, inputs)) {
       const spaced = resample(pathPoints(steps, lookup), SPACING);
-      const geometry = buildRibbonGeometry(spaced);
+      const geometry = buildRibbonGeometry([spaced]);
       points += spaced.length;
       triangles += (geometry.index?.count ?? 0) / 3;
       geometry.dispose();

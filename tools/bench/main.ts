@@ -13,7 +13,7 @@ import { measureAppModel } from './appModel';
 import { distancesToSkin, measurePicking } from './picking';
 import { measureSearch } from './searchQueries';
 import { Report, formatBytes, formatNumber, percentile, renderTable, summarise, timeRunsAsync } from './stats';
-import { measureOnSkin } from './onSkin';
+import { measureOnSkin, measureRegionHighlights } from './onSkin';
 
 const RUNS = {
   content: 20,
@@ -204,14 +204,22 @@ await part('memory', async () => {
   report.value('memory', 'one app model (GLTFLoader + indexBodyModel)', formatBytes(modelBytes));
 });
 
-// Extra, after the memory figure because it loads React and R3F: lines as the app draws them (on the skin, smoothed).
+// Extra: lines as the app draws them (on the skin, smoothed), built once per line and side on first show.
 progress('lines as drawn');
 await part('lines on skin', async () => {
-  if (!model || !inputs) return report.skipped('lines on skin', 'buildStrandPoints', !model ? 'no model' : 'no lines');
+  if (!model || !inputs) return report.skipped('lines on skin', 'strandPoints', !model ? 'no model' : 'no lines');
   const result = await measureOnSkin(inputs, model, RUNS.line);
   report.timing('lines on skin', 'skin MeshBVH build (world, for onSkin)', 'ms', result.buildMs);
-  report.timing('lines on skin', `per line: buildStrandPoints + ribbon (${result.lines} lines)`, 'ms', result.perLineMs);
+  report.timing('lines on skin', `per line, both sides, first show: strandPoints + stations + ribbon (${result.lines} lines)`, 'ms', result.perLineMs);
   report.value('lines on skin', 'all lines: sum of medians', `${formatNumber(result.perLineMs.samples.reduce((sum, ms) => sum + ms, 0))} ms`);
+});
+
+progress('region highlights');
+await part('region highlights', () => {
+  if (!appIndex) return report.skipped('region highlights', 'regionHighlight', 'no app model');
+  const result = measureRegionHighlights(appIndex, 3);
+  report.timing('region highlights', `weld the skin (${result.vertices.toLocaleString('en-US')} vertices; once, while idle)`, 'ms', result.weldMs);
+  report.timing('region highlights', `per region, first choice: soft edge (${result.regions} regions)`, 'ms', result.perRegionMs);
 });
 
 const seconds = (performance.now() - started) / 1000;

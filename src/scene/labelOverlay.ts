@@ -1,0 +1,106 @@
+// The DOM the station names are drawn in: one element per name and an SVG for leader lines, placed by the layout pass
+// every drawn frame without React (positions change with the camera; React renders only when the names change).
+import type { Box, PlacedLabel } from '../explorer/labelLayout';
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+export interface OverlayLabel {
+  key: string;
+  name: string;
+}
+
+export class LabelOverlay {
+  readonly element = document.createElement('div');
+  private readonly leaders = document.createElementNS(SVG, 'svg');
+  private readonly items = new Map<string, HTMLSpanElement>();
+  private readonly lines = new Map<string, SVGLineElement>();
+  private readonly sizes = new Map<string, { width: number; height: number }>();
+
+  constructor() {
+    this.element.className = 'station-labels';
+    this.element.setAttribute('aria-hidden', 'true');
+    this.leaders.setAttribute('class', 'station-labels__leaders');
+    this.element.append(this.leaders);
+  }
+
+  mount(parent: HTMLElement): void {
+    parent.append(this.element);
+  }
+
+  /** Replaces the names shown; measures each once, so the layout works with real sizes in the current font. */
+  setLabels(labels: readonly OverlayLabel[]): void {
+    for (const item of this.items.values()) item.remove();
+    for (const line of this.lines.values()) line.remove();
+    this.items.clear();
+    this.lines.clear();
+    for (const label of labels) {
+      const item = document.createElement('span');
+      item.className = 'station-label';
+      item.textContent = label.name;
+      item.style.visibility = 'hidden';
+      this.element.append(item);
+      this.items.set(label.key, item);
+      const line = document.createElementNS(SVG, 'line');
+      line.setAttribute('class', 'station-labels__leader');
+      line.style.display = 'none';
+      this.leaders.append(line);
+      this.lines.set(label.key, line);
+    }
+    this.sizes.clear();
+  }
+
+  /** A label's size, measured once when first asked for while the overlay is on the page. */
+  size(key: string): { width: number; height: number } | undefined {
+    const known = this.sizes.get(key);
+    if (known) return known;
+    const item = this.items.get(key);
+    // Not on the page (or not laid out) yet measures 0: such a label waits rather than overlapping its neighbours.
+    if (!item || item.offsetWidth === 0) return undefined;
+    const size = { width: item.offsetWidth, height: item.offsetHeight };
+    this.sizes.set(key, size);
+    return size;
+  }
+
+  /** Boxes (relative to the overlay) of the viewer's own controls, which no label may cover. */
+  blockedBy(selector: string): Box[] {
+    const parent = this.element.parentElement?.closest('[data-testid="viewer"]');
+    if (!parent) return [];
+    const origin = this.element.getBoundingClientRect();
+    return [...parent.querySelectorAll(selector)].map((control) => {
+      const rect = control.getBoundingClientRect();
+      return { left: rect.left - origin.left, top: rect.top - origin.top, width: rect.width, height: rect.height };
+    });
+  }
+
+  place(placed: readonly PlacedLabel[]): void {
+    const byKey = new Map(placed.map((label) => [label.key, label]));
+    for (const [key, item] of this.items) {
+      const label = byKey.get(key);
+      const line = this.lines.get(key);
+      if (!label) {
+        item.style.visibility = 'hidden';
+        if (line) line.style.display = 'none';
+        continue;
+      }
+      item.style.visibility = 'visible';
+      item.style.transform = `translate(${Math.round(label.left)}px, ${Math.round(label.top)}px)`;
+      if (!line) continue;
+      if (!label.leader) {
+        line.style.display = 'none';
+        continue;
+      }
+      // The leader runs from the point to the nearest edge of the label box.
+      const x = Math.min(Math.max(label.anchorX, label.left), label.left + label.width);
+      const y = Math.min(Math.max(label.anchorY, label.top), label.top + label.height);
+      line.setAttribute('x1', label.anchorX.toFixed(1));
+      line.setAttribute('y1', label.anchorY.toFixed(1));
+      line.setAttribute('x2', x.toFixed(1));
+      line.setAttribute('y2', y.toFixed(1));
+      line.style.display = '';
+    }
+  }
+
+  dispose(): void {
+    this.element.remove();
+  }
+}
