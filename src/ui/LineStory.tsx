@@ -9,6 +9,9 @@ import { Passages } from './Passages';
 import { lineColourStyle } from './swatch';
 import { EvidenceBadge } from './TextBits';
 
+/** With more lit lines than this, the row shows their abbreviations only, so the story stays near the top. */
+const COMPACT_FROM = 3;
+
 /**
  * The lit line in short, in the panel: what it is, where it runs, what research shows, and a way into its page.
  * With several lines lit, a row of them picks whose story is told.
@@ -44,13 +47,14 @@ export function LineStory({ lineId, onPick }: { lineId: LineId; onPick: (lineId:
             <button
               key={id}
               type="button"
-              className="line-chip"
+              className={`line-chip${lit.length > COMPACT_FROM ? ' line-chip--compact' : ''}`}
               aria-pressed={id === lineId}
+              aria-label={content.lines[id].names[language]}
               style={lineColourStyle(content.lines[id].colour)}
               onClick={() => onPick(id)}
             >
               <span className="line-toggle__swatch" aria-hidden="true">{content.lines[id].abbreviation[language]}</span>
-              {content.lines[id].names[language]}
+              {lit.length <= COMPACT_FROM && content.lines[id].names[language]}
             </button>
           ))}
         </div>
