@@ -1,4 +1,5 @@
-import { useProgress } from '@react-three/drei';
+// First: three's loader must know about the app's own download of the model before BodyModel preloads it.
+import './bodyModelBytes';
 import { Canvas, useFrame } from '@react-three/fiber';
 import { Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -12,6 +13,7 @@ import { usePrefersReducedMotion } from '../ui/usePrefersReducedMotion';
 import { BodyModel, useBodyIndex } from './BodyModel';
 import { CameraRig } from './CameraRig';
 import { LineRibbons } from './LineRibbons';
+import { ModelProgress } from './ModelProgress';
 import { StationLabels } from './StationLabels';
 import { StudioLight } from './StudioLight';
 import { ViewerDescription } from './ViewerDescription';
@@ -53,18 +55,6 @@ function BodyScene({ reducedMotion }: { reducedMotion: boolean }) {
   );
 }
 
-function LoadingProgress() {
-  const t = useT();
-  const { progress, active } = useProgress();
-  if (!active && progress >= 100) return null;
-  return (
-    <div className="viewer__overlay viewer__loading" role="status">
-      <span className="spinner" aria-hidden="true" />
-      {t('viewer.loading', { percent: Math.round(progress) })}
-    </div>
-  );
-}
-
 /** The 3D view: `data-ready="true"` once the body is loaded and drawn (browser tests rely on it). */
 export function Viewer({ children }: { children?: ReactNode }) {
   const t = useT();
@@ -99,7 +89,7 @@ export function Viewer({ children }: { children?: ReactNode }) {
             <BodyScene reducedMotion={reducedMotion} />
           </Suspense>
         </Canvas>
-        <LoadingProgress />
+        {!ready && <ModelProgress />}
       </ErrorBoundary>
       <ViewerDescription />
       {children}

@@ -15,7 +15,7 @@ const urlOf = (state: ExplorerState) =>
 function applyUrl(search: string, knownScenes: ReadonlySet<string>): void {
   const { state, dropped } = parseUrl(search, knownScenes);
   useExplorer.setState({
-    language: chooseLanguage(state.language, usePreferences.getState().language, navigator.languages ?? []),
+    language: chooseLanguage(state.language, usePreferences.getState().language),
     shownLines: state.lines,
     region: state.region ?? null,
     focus: null,
