@@ -19,6 +19,10 @@ export interface BrowserBenchOptions {
   dist?: string;
   /** Line switches before the heap is read again (the issue's figure is after 300). */
   switches?: number;
+  /** An earlier build of the app, measured in the same rotation (same machine load) for a before/after. */
+  compare?: string;
+  /** The earlier build's port. */
+  comparePort?: number;
 }
 
 /** What one cold start of one page measured. */
@@ -41,6 +45,7 @@ export interface ColdRun {
 export interface BrowserBenchResult {
   app: ColdRun[];
   bare: ColdRun[];
+  earlier?: ColdRun[];
   switches: number;
 }
 
@@ -158,41 +163,46 @@ async function jsBeforeDrawn(page: Page, drawnMs: number, folder: string, gzipCa
   return { bytes, files: new Set(urls).size };
 }
 
-/** Drags across the canvas as a mouse would (real input events), and times the frames that drew something. */
+/**
+ * Turns the body with a mouse drag and times the frames that drew something. The press and release are real
+ * input; the moves in between are dispatched in the page, one per animation frame, so the frame rate is set by
+ * the page's own work rather than by how fast this process can send input to a busy machine.
+ */
 async function orbit(page: Page): Promise<{ median: number; p95: number; frames: number }> {
   const box = await page.locator('canvas').first().boundingBox();
   if (!box) return { median: Number.NaN, p95: Number.NaN, frames: 0 };
   const y = box.y + box.height / 2;
-  const centre = box.x + box.width / 2;
-  await page.mouse.move(centre, y);
-  await page.evaluate(() => {
-    const bench = (window as unknown as { __bench: { draws: number; frames: number[]; recording?: boolean } }).__bench;
-    bench.frames = [];
-    bench.recording = true;
-    let drawsBefore = bench.draws;
-    const tick = (now: number) => {
-      // This frame's callbacks run before its render: a frame that drew shows up as new draws one tick later.
-      if (bench.draws > drawsBefore) bench.frames.push(now);
-      drawsBefore = bench.draws;
-      if (bench.recording) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
+  const x = box.x + box.width / 2;
+  await page.mouse.move(x, y);
   await page.mouse.down();
-  const start = Date.now();
-  let step = 0;
-  while (Date.now() - start < ORBIT_MS) {
-    // Back and forth by ±150 px, 6 px a move: a slow, steady turn.
-    const phase = (step++ * 6) % 600;
-    const offset = phase < 300 ? phase - 150 : 450 - phase;
-    await page.mouse.move(centre + offset, y);
-  }
+  const stamps = await page.evaluate(
+    ({ x, y, duration }) =>
+      new Promise<number[]>((done) => {
+        const bench = (window as unknown as { __bench: { draws: number } }).__bench;
+        const canvas = document.querySelector('canvas');
+        const frames: number[] = [];
+        let drawsBefore = bench.draws;
+        let start: number | undefined;
+        let step = 0;
+        const tick = (now: number) => {
+          start ??= now;
+          // This frame's callbacks run before its render: a frame that drew shows up as new draws one tick later.
+          if (bench.draws > drawsBefore) frames.push(now);
+          drawsBefore = bench.draws;
+          if (now - start > duration) return done(frames);
+          // Back and forth by ±150 px, 6 px a frame: a slow, steady turn. The mouse's pointerId is 1.
+          const phase = (step++ * 6) % 600;
+          const offset = phase < 300 ? phase - 150 : 450 - phase;
+          canvas?.dispatchEvent(new PointerEvent('pointermove', {
+            clientX: x + offset, clientY: y, pointerId: 1, pointerType: 'mouse', isPrimary: true, buttons: 1, bubbles: true,
+          }));
+          requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+    { x, y, duration: ORBIT_MS },
+  );
   await page.mouse.up();
-  const stamps = await page.evaluate(() => {
-    const bench = (window as unknown as { __bench: { frames: number[]; recording?: boolean } }).__bench;
-    bench.recording = false;
-    return bench.frames;
-  });
   const intervals = stamps.slice(1).map((stamp, index) => stamp - (stamps[index] ?? stamp));
   return { median: summarise(intervals).median, p95: percentile(intervals, 0.95), frames: stamps.length };
 }
@@ -291,10 +301,15 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`no Chromium at ${CHROMIUM_PATH}`);
   log('browser: building the bare three.js page');
   const bareDir = await buildBarePage(root);
+  const earlierDist = options.compare ? resolve(root, options.compare) : undefined;
+  if (earlierDist && !existsSync(join(earlierDist, 'index.html'))) throw new Error(`no build to compare with in ${earlierDist}`);
+  const earlierPort = options.comparePort ?? ports[1] + 1;
   const servers = [await serve([dist], ports[0]), await serve([bareDir, resolve(root, 'public')], ports[1])];
+  if (earlierDist) servers.push(await serve([earlierDist], earlierPort));
+  const gzipEarlier = new Map<string, number>();
   const gzipApp = new Map<string, number>();
   const gzipBare = new Map<string, number>();
-  const result: BrowserBenchResult = { app: [], bare: [], switches };
+  const result: BrowserBenchResult = { app: [], bare: [], switches, ...(earlierDist ? { earlier: [] } : {}) };
   try {
     for (let run = 0; run < runs; run++) {
       // Alternate, so a change in the machine's load falls on both pages alike.
@@ -302,6 +317,10 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
       result.bare.push(await coldRun(`http://127.0.0.1:${ports[1]}/`, bareDir, false, 0, gzipBare));
       log(`browser: cold start ${run + 1}/${runs}, app`);
       result.app.push(await coldRun(`http://127.0.0.1:${ports[0]}/`, dist, true, run === runs - 1 ? switches : 0, gzipApp));
+      if (earlierDist && result.earlier) {
+        log(`browser: cold start ${run + 1}/${runs}, earlier build`);
+        result.earlier.push(await coldRun(`http://127.0.0.1:${earlierPort}/`, earlierDist, true, run === runs - 1 ? switches : 0, gzipEarlier));
+      }
     }
   } finally {
     for (const server of servers) server.close();
@@ -320,35 +339,44 @@ const times = (value: number) => (Number.isFinite(value) ? `${value.toFixed(2)} 
 
 /** The issue's table: each figure for the app and the bare page, medians over the cold starts (min–max). */
 export function renderBrowserTable(result: BrowserBenchResult): string {
-  const { app, bare } = result;
+  const { bare } = result;
   const pick = (runs: readonly ColdRun[], key: keyof ColdRun) => runs.map((run) => run[key] as number);
   const bareFrame = median(pick(bare, 'orbitFrameMedianMs'));
-  const taps = app.flatMap((run) => run.tapMs ?? []);
-  const tapP75 = percentile(taps, 0.75);
-  const heap = app.map((run) => run.heapGrowthBytes).filter((value): value is number => value !== undefined);
-  const rows: [string, string, string, string, string][] = [
-    ['JavaScript loaded before the body is drawn (gzip)', spread(pick(app, 'jsGzipBytes'), kb), spread(pick(bare, 'jsGzipBytes'), kb),
-      times(median(pick(app, 'jsGzipBytes')) / median(pick(bare, 'jsGzipBytes'))), '≤ 300 KB (stretch 250)'],
-    ['  script files before the body is drawn', spread(pick(app, 'jsFiles'), String), spread(pick(bare, 'jsFiles'), String), '', ''],
-    ['time to the body drawn, cold', spread(pick(app, 'drawnMs'), ms), spread(pick(bare, 'drawnMs'), ms),
-      times(median(pick(app, 'drawnMs')) / median(pick(bare, 'drawnMs'))), '≤ 1.5 × bare (aim 1.2)'],
-    ['main-thread long tasks until drawn', spread(pick(app, 'longTaskMsUntilDrawn'), ms), spread(pick(bare, 'longTaskMsUntilDrawn'), ms),
-      times(median(pick(app, 'longTaskMsUntilDrawn')) / median(pick(bare, 'longTaskMsUntilDrawn'))), ''],
-    [`main-thread long tasks, cold start (until drawn + ${SETTLE_MS / 1000} s)`, spread(pick(app, 'longTaskMsUntilSettled'), ms), spread(pick(bare, 'longTaskMsUntilSettled'), ms),
-      times(median(pick(app, 'longTaskMsUntilSettled')) / median(pick(bare, 'longTaskMsUntilSettled'))), '≤ 1.5 × bare'],
-    ['  longest single task', spread(pick(app, 'longestTaskMs'), ms), spread(pick(bare, 'longestTaskMs'), ms), '', ''],
-    [`tap on a line toggle → next frame (Event Timing p75, ${taps.length} taps)`, `${ms(tapP75)} = ${(tapP75 / bareFrame).toFixed(1)} bare frames`, '—',
-      `max ${ms(Math.max(...taps))}`, '≤ 1.5 bare frames'],
-    ['frame time while the camera orbits, median', spread(pick(app, 'orbitFrameMedianMs'), ms), spread(pick(bare, 'orbitFrameMedianMs'), ms),
-      `${(median(pick(app, 'orbitFrameMedianMs')) / bareFrame).toFixed(1)} bare frames`, '≤ 1.5 bare frames'],
-    ['frame time while the camera orbits, p95', spread(pick(app, 'orbitFrameP95Ms'), ms), spread(pick(bare, 'orbitFrameP95Ms'), ms),
-      `${(median(pick(app, 'orbitFrameP95Ms')) / bareFrame).toFixed(1)} bare frames`, '≤ 1.5 bare frames'],
-    ['  frames drawn during the orbit', spread(pick(app, 'orbitFrames'), String), spread(pick(bare, 'orbitFrames'), String), '', ''],
-    [`draw calls while idle (${IDLE_WINDOW_MS / 1000} s)`, spread(pick(app, 'idleDrawCalls'), String), spread(pick(bare, 'idleDrawCalls'), String), '', '0'],
-    [`JS heap after ${result.switches} line switches (after GC)`, heap.length > 0 ? `${heap[0]! >= 0 ? '+' : ''}${(median(heap) / 1e6).toFixed(1)} MB` : '–', '—', '', '≤ +5 MB'],
+  const tapFigure = (runs: readonly ColdRun[]) => {
+    const taps = runs.flatMap((run) => run.tapMs ?? []);
+    const p75 = percentile(taps, 0.75);
+    return `${ms(p75)} = ${(p75 / bareFrame).toFixed(1)} bare frames (max ${ms(Math.max(...taps))})`;
+  };
+  const heapFigure = (runs: readonly ColdRun[]) => {
+    const heap = runs.map((run) => run.heapGrowthBytes).filter((value): value is number => value !== undefined);
+    if (heap.length === 0) return '–';
+    const growth = median(heap);
+    return `${growth >= 0 ? '+' : ''}${(growth / 1e6).toFixed(1)} MB`;
+  };
+  const inFrames = (value: number) => `${ms(value)} = ${(value / bareFrame).toFixed(1)} bare frames`;
+  type Figure = { label: string; app: (runs: readonly ColdRun[]) => string; bare: string; ratio: (runs: readonly ColdRun[]) => string; target: string };
+  const ratio = (key: keyof ColdRun) => (runs: readonly ColdRun[]) => times(median(pick(runs, key)) / median(pick(bare, key)));
+  const figures: Figure[] = [
+    { label: 'JavaScript loaded before the body is drawn (gzip)', app: (runs) => spread(pick(runs, 'jsGzipBytes'), kb), bare: spread(pick(bare, 'jsGzipBytes'), kb), ratio: ratio('jsGzipBytes'), target: '≤ 300 KB (stretch 250)' },
+    { label: '  script files before the body is drawn', app: (runs) => spread(pick(runs, 'jsFiles'), String), bare: spread(pick(bare, 'jsFiles'), String), ratio: () => '', target: '' },
+    { label: 'time to the body drawn, cold', app: (runs) => spread(pick(runs, 'drawnMs'), ms), bare: spread(pick(bare, 'drawnMs'), ms), ratio: ratio('drawnMs'), target: '≤ 1.5 × bare (aim 1.2)' },
+    { label: 'main-thread long tasks until drawn', app: (runs) => spread(pick(runs, 'longTaskMsUntilDrawn'), ms), bare: spread(pick(bare, 'longTaskMsUntilDrawn'), ms), ratio: ratio('longTaskMsUntilDrawn'), target: '' },
+    { label: `main-thread long tasks, cold start (until drawn + ${SETTLE_MS / 1000} s)`, app: (runs) => spread(pick(runs, 'longTaskMsUntilSettled'), ms), bare: spread(pick(bare, 'longTaskMsUntilSettled'), ms), ratio: ratio('longTaskMsUntilSettled'), target: '≤ 1.5 × bare' },
+    { label: '  longest single task', app: (runs) => spread(pick(runs, 'longestTaskMs'), ms), bare: spread(pick(bare, 'longestTaskMs'), ms), ratio: ratio('longestTaskMs'), target: '' },
+    { label: `tap on a line toggle → next frame (Event Timing p75, ${TAP_LINES * 2} taps a run)`, app: tapFigure, bare: '—', ratio: () => '', target: '≤ 1.5 bare frames' },
+    { label: 'frame time while the camera orbits, median', app: (runs) => inFrames(median(pick(runs, 'orbitFrameMedianMs'))), bare: spread(pick(bare, 'orbitFrameMedianMs'), ms), ratio: ratio('orbitFrameMedianMs'), target: '≤ 1.5 bare frames' },
+    { label: 'frame time while the camera orbits, p95', app: (runs) => inFrames(median(pick(runs, 'orbitFrameP95Ms'))), bare: spread(pick(bare, 'orbitFrameP95Ms'), ms), ratio: ratio('orbitFrameP95Ms'), target: '≤ 1.5 bare frames' },
+    { label: '  frames drawn during the orbit', app: (runs) => spread(pick(runs, 'orbitFrames'), String), bare: spread(pick(bare, 'orbitFrames'), String), ratio: () => '', target: '' },
+    { label: `draw calls while idle (${IDLE_WINDOW_MS / 1000} s)`, app: (runs) => spread(pick(runs, 'idleDrawCalls'), String), bare: spread(pick(bare, 'idleDrawCalls'), String), ratio: () => '', target: '0' },
+    { label: `JS heap after ${result.switches} line switches (after GC)`, app: heapFigure, bare: '—', ratio: () => '', target: '≤ +5 MB' },
   ];
-  const header: [string, string, string, string, string] = ['figure', 'app', 'bare three.js', 'app ÷ bare', 'target'];
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
+  const earlier = result.earlier;
+  const header = ['figure', 'app', 'bare three.js', 'app ÷ bare', 'target', ...(earlier ? ['earlier build', 'earlier ÷ bare'] : [])];
+  const rows = figures.map((figure) => [
+    figure.label, figure.app(result.app), figure.bare, figure.ratio(result.app), figure.target,
+    ...(earlier ? [figure.app(earlier), figure.ratio(earlier)] : []),
+  ]);
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
   const line = (row: readonly string[]) => row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd();
   return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
 }

@@ -6,7 +6,8 @@
 //   npm run bench -- --runs 5          cold starts per page (default 3)
 //   npm run bench -- --switches 120    line switches before the heap is read again (default 300)
 //   npm run bench -- --dist /tmp/old   measure another build of the app (e.g. the one before a change)
-//   BENCH_PORTS=4195,4196              the two local ports the browser half serves on
+//   npm run bench -- --compare /tmp/b  also measure an earlier build, in the same rotation (before/after)
+//   BENCH_PORTS=4195,4196              the local ports the browser half serves on (the earlier build: the next one)
 import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { renderBrowserTable, runBrowserBench } from './browser';
@@ -18,6 +19,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     switches: { type: 'string', default: '300' },
     dist: { type: 'string', default: 'dist' },
+    compare: { type: 'string' },
   },
 });
 const runs = Math.max(1, Number.parseInt(values.runs, 10) || 3);
@@ -33,6 +35,7 @@ if (!values['node-only']) {
     runs,
     ports,
     dist: values.dist,
+    ...(values.compare ? { compare: values.compare } : {}),
     switches: Math.max(0, Number.parseInt(values.switches, 10) || 0),
     log: (text) => process.stderr.write(`bench: ${text} (${((performance.now() - started) / 1000).toFixed(1)} s)\n`),
   });
