@@ -1,8 +1,7 @@
 // First: three's loader must know about the app's own download of the model before BodyModel preloads it.
 import './bodyModelBytes';
-import { Canvas, useFrame, useThree } from '@react-three/fiber';
-import { Suspense, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
-import type { Group } from 'three';
+import { Canvas, useFrame } from '@react-three/fiber';
+import { Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { useShallow } from 'zustand/react/shallow';
 import { useContent } from '../content/ContentContext';
@@ -45,35 +44,6 @@ function whenIdle(work: () => void): void {
   else setTimeout(work, 32);
 }
 
-/**
- * Compiles the shader programs of what `group` holds without blocking the page where the browser can
- * (KHR_parallel_shader_compile), and says when they are ready: the group stays hidden until then, so the first
- * frame that shows the body does not stall on compiling. Children's effects (which assign the app's materials)
- * have run before this one, so the programs compiled are the ones drawn.
- */
-function useCompiledFirst(group: RefObject<Group | null>): boolean {
-  const gl = useThree((state) => state.gl);
-  const camera = useThree((state) => state.camera);
-  const scene = useThree((state) => state.scene);
-  const invalidate = useThree((state) => state.invalidate);
-  const [compiled, setCompiled] = useState(false);
-  useEffect(() => {
-    const target = group.current;
-    if (!target) return;
-    let current = true;
-    // A failure here only means the first frame compiles as before.
-    void gl.compileAsync(target, camera, scene).catch(() => undefined).then(() => {
-      if (!current) return;
-      setCompiled(true);
-      invalidate();
-    });
-    return () => {
-      current = false;
-    };
-  }, [group, gl, camera, scene, invalidate]);
-  return compiled;
-}
-
 function BodyScene({ reducedMotion }: { reducedMotion: boolean }) {
   const content = useContent();
   const shownLines = useExplorer(useShallow((state) => state.shownLines));
@@ -81,8 +51,6 @@ function BodyScene({ reducedMotion }: { reducedMotion: boolean }) {
   const { scene, index } = useBodyIndex();
   const showStations = usePreferences((state) => state.showStations);
   const showLabels = usePreferences((state) => state.showLabels);
-  const body = useRef<Group>(null);
-  const compiled = useCompiledFirst(body);
   const ready = useExplorer((state) => state.viewerReady);
   // Picking trees and the skin's projection tree are built after the body is on screen, when the page is idle.
   useEffect(() => {
@@ -90,13 +58,11 @@ function BodyScene({ reducedMotion }: { reducedMotion: boolean }) {
   }, [ready, index]);
   return (
     <>
-      <group ref={body} visible={compiled}>
-        <BodyModel content={content} drawn={drawn} scene={scene} index={index} />
-        <LineRibbons content={content} drawn={drawn} index={index} reducedMotion={reducedMotion} showStations={showStations} />
-        {showLabels && <StationLabels content={content} drawn={drawn} index={index} />}
-      </group>
+      <BodyModel content={content} drawn={drawn} scene={scene} index={index} />
+      <LineRibbons content={content} drawn={drawn} index={index} reducedMotion={reducedMotion} showStations={showStations} />
+      {showLabels && <StationLabels content={content} drawn={drawn} index={index} />}
       <CameraRig index={index} reducedMotion={reducedMotion} />
-      {compiled && <FrameSignal />}
+      <FrameSignal />
     </>
   );
 }
@@ -129,7 +95,8 @@ export function Viewer({ children }: { children?: ReactNode }) {
           camera={{ fov: 30, near: 0.05, far: 30, position: [0, 1, 4] }}
           gl={{ antialias: true, alpha: true, powerPreference: 'high-performance' }}
           // Reading each program's info log makes the first frame wait for every compile in turn; the build's
-          // shaders are three's own, so only development checks them.
+          // shaders are three's own, so only development checks them. (compileAsync with the body hidden until
+          // compiled was tried: 20 s instead of 7 s to the body drawn in software GL, so the first frame compiles.)
           onCreated={({ gl }) => {
             gl.debug.checkShaderErrors = import.meta.env.DEV;
           }}
