@@ -3,6 +3,9 @@
 // finds the bytes in its cache. No three.js here: this module is part of the first chunk.
 import { create } from 'zustand';
 
+/** Size in bytes of public/models/body.glb when the app was built (vite.config.ts `define`). */
+declare const __BODY_MODEL_BYTES__: number;
+
 /** The same address BodyModel.tsx gives useGLTF (its cache is keyed by it). */
 export const BODY_MODEL_URL = `${import.meta.env.BASE_URL}models/body.glb`;
 
