@@ -1,3 +1,5 @@
+// Where a cold start spends its main-thread time: CPU profile of one fresh load until data-ready, top self times.
+// Usage: npx vite preview --port 4197 & npx tsx tools/bench/profile.ts http://127.0.0.1:4197/   (a printed figure, not a test)
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
 const url = process.argv[2]!;
