@@ -1,8 +1,11 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { minimal2023Preset } from '@vite-pwa/assets-generator/config';
 import { formatIssue, loadContent } from './src/content/load';
+import { statSync } from 'node:fs';
 import { readContentFiles } from './tools/content-files';
+import { contentBundles } from './tools/content-bundles';
 
 /** The build fails on bad content, with the same messages as `npm run content:check`. */
 function contentCheck(): Plugin {
@@ -48,6 +51,7 @@ export default defineConfig({
   plugins: [
     react(),
     contentCheck(),
+    contentBundles(process.cwd()),
     contentSecurityPolicy(),
     // Offline after the first visit: the shell, fonts and the body model are precached. 'prompt' so an update
     // never reloads the page under a therapist's finger; it is used the next time the app opens.
@@ -64,14 +68,30 @@ export default defineConfig({
         display: 'standalone',
         icons: [{ src: '/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
       },
+      // PNG icons for iPad and Android (192, 512, maskable 512, apple-touch 180) made from icon.svg at build time,
+      // with their <link> tags; the padded ones on the app's linen rather than white.
+      pwaAssets: {
+        image: 'public/icon.svg',
+        preset: {
+          ...minimal2023Preset,
+          maskable: { ...minimal2023Preset.maskable, resizeOptions: { background: '#f4efe7' } },
+          apple: { ...minimal2023Preset.apple, resizeOptions: { background: '#f4efe7' } },
+        },
+        htmlPreset: '2023',
+        overrideManifestIcons: true,
+        includeHtmlHeadLinks: true,
+        injectThemeColor: false,
+      },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,woff2,glb,json}'],
+        globPatterns: ['**/*.{js,css,html,svg,woff2,glb,json,png,ico}'],
         // Workbox silently skips files above its limit (2 MiB by default); the model must never be skipped.
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         navigateFallback: '/index.html',
       },
     }),
   ],
+  // The progress bar's total when a response carries no Content-Length (some service-worker responses do not).
+  define: { __BODY_MODEL_BYTES__: JSON.stringify(statSync('public/models/body.glb').size) },
   build: { target: 'es2022', chunkSizeWarningLimit: 1600 },
   preview: { port: 4173, strictPort: true },
 });

@@ -2,15 +2,29 @@ import '@fontsource-variable/inter';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { registerSW } from 'virtual:pwa-register';
+import { loadContentIn } from './content/runtime';
+import { chooseLanguage } from './i18n/language';
+import { startModelDownload } from './scene/modelDownload';
 import { useExplorer } from './state/explorerStore';
+import { usePreferences } from './state/preferences';
+import { parseUrl } from './state/url';
 import { App } from './ui/App';
 import './ui/styles.css';
 
+// Everything the first frame needs starts now and loads side by side: the content in the language the app
+// opens in, the 3D view's code, and the body model (whose bytes the progress bar counts).
+const language = chooseLanguage(parseUrl(window.location.search).state.language, usePreferences.getState().language);
+useExplorer.getState().actions.setLanguage(language);
+const content = loadContentIn(language);
+void import('./scene/Viewer');
+startModelDownload();
+
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+const initial = { language, result: await content };
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <App initial={initial} />
   </StrictMode>,
 );
 
@@ -19,5 +33,7 @@ if ('serviceWorker' in navigator && import.meta.env.PROD) {
   registerSW({
     immediate: true,
     onNeedRefresh: () => useExplorer.getState().actions.notify('notice.updateReady'),
+    // Everything is in the cache (the first install finished): say once, calmly, that it works offline now.
+    onOfflineReady: () => useExplorer.getState().actions.notify('notice.offlineReady'),
   });
 }

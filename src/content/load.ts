@@ -72,9 +72,7 @@ export class UnparsableJson {
 
 export type LoadResult = { ok: true; content: Content } | { ok: false; issues: ContentIssue[] };
 
-export function formatIssue(issue: ContentIssue): string {
-  return `${issue.file}: ${issue.path ? `${issue.path} ` : ''}${issue.message}`;
-}
+export { formatIssue } from './formatIssue';
 
 function jsonPath(segments: readonly PropertyKey[]): string {
   return segments

@@ -1,12 +1,44 @@
-// Loads the bundled content once at start-up and validates it again at run time (the build validated it too).
-import { loadContent, type LoadResult } from './load';
+// Loads the content at run time: the chosen language's core first (what the first screen needs), its long texts
+// after the first frame or as soon as a panel that shows them opens. The build validated both, so no schema runs
+// here; only a file that could not be read at build time arrives as its list of problems.
+import { coreLoaders, longTextLoaders } from 'virtual:fascia-content';
+import type { Language } from './ids';
+import { mergeLongTexts, reviveContent, type LongText } from './languageSplit';
+import type { ContentIssue, LoadResult } from './load';
 
-const modules = import.meta.glob(['../../data/**/*.json', '!../../data/body/**', '../../scenes/*.json'], {
-  eager: true,
-  import: 'default',
-});
+function loaderOf(loaders: typeof coreLoaders, language: Language): () => Promise<{ default: unknown }> {
+  const loader = loaders[language];
+  if (!loader) throw new Error(`no content was built for language "${language}"`);
+  return loader;
+}
 
-/** Paths from the repository root, as the loader expects them. */
-const files = Object.fromEntries(Object.entries(modules).map(([path, json]) => [path.replace(/^(\.\.\/)+/, ''), json]));
+const cores = new Map<Language, Promise<LoadResult>>();
+const longTexts = new Map<Language, Promise<void>>();
 
-export const contentResult: LoadResult = loadContent(files);
+function isIssueList(value: unknown): value is { $issues: ContentIssue[] } {
+  return typeof value === 'object' && value !== null && Array.isArray((value as { $issues?: unknown }).$issues);
+}
+
+/** The content in one language (cached: a second call gives the same object). */
+export function loadContentIn(language: Language): Promise<LoadResult> {
+  let pending = cores.get(language);
+  if (!pending) {
+    pending = loaderOf(coreLoaders, language)().then(({ default: data }): LoadResult =>
+      isIssueList(data) ? { ok: false, issues: data.$issues } : { ok: true, content: reviveContent(data) },
+    );
+    cores.set(language, pending);
+  }
+  return pending;
+}
+
+/** Fills the long texts into that language's content object (once); resolves when they are there. */
+export function loadLongTextsIn(language: Language): Promise<void> {
+  let pending = longTexts.get(language);
+  if (!pending) {
+    pending = Promise.all([loadContentIn(language), loaderOf(longTextLoaders, language)()]).then(([result, { default: long }]) => {
+      if (result.ok) mergeLongTexts(result.content, long as LongText[]);
+    });
+    longTexts.set(language, pending);
+  }
+  return pending;
+}

@@ -1,19 +1,16 @@
 import { LANGUAGES, type Language } from '../content/ids';
 
-/** From the URL, else the saved choice, else the browser's language, else Dutch (the practice's language). */
-export function chooseLanguage(
-  fromUrl: Language | undefined,
-  saved: Language | undefined,
-  browserLanguages: readonly string[],
-): Language {
-  if (fromUrl) return fromUrl;
-  if (saved) return saved;
-  for (const tag of browserLanguages) {
-    const primary = tag.toLowerCase().split('-')[0];
-    const match = LANGUAGES.find((language) => language === primary);
-    if (match) return match;
-  }
-  return 'nl';
+/** The practice's own language, and so the first one: many of its Dutch clients have phones set to English. */
+export const PRACTICE_LANGUAGE: Language = 'nl';
+
+/**
+ * From the link, else what the person chose before, else the practice's language. The browser's language is
+ * not asked: a Dutch client with an English phone should meet the practice in Dutch first (issue 11).
+ */
+export function chooseLanguage(fromUrl: Language | undefined, saved: Language | undefined): Language {
+  if (fromUrl && LANGUAGES.includes(fromUrl)) return fromUrl;
+  if (saved && LANGUAGES.includes(saved)) return saved;
+  return PRACTICE_LANGUAGE;
 }
 
 /** Fills `{name}` placeholders; a missing value leaves the placeholder visible rather than failing. */

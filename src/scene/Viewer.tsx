@@ -1,4 +1,5 @@
-import { useProgress } from '@react-three/drei';
+// First: three's loader must know about the app's own download of the model before BodyModel preloads it.
+import './bodyModelBytes';
 import { Canvas, useFrame } from '@react-three/fiber';
 import { Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -10,10 +11,12 @@ import { useExplorer } from '../state/explorerStore';
 import { usePreferences } from '../state/preferences';
 import { usePrefersReducedMotion } from '../ui/usePrefersReducedMotion';
 import { BodyModel, useBodyIndex } from './BodyModel';
+import { finishIndexing } from './modelIndex';
 import { CameraRig } from './CameraRig';
 import { AdaptivePixelRatio } from './AdaptivePixelRatio';
 import { BehindNote } from './BehindNote';
 import { LineRibbons } from './LineRibbons';
+import { ModelProgress } from './ModelProgress';
 import { RegionGlow } from './RegionGlow';
 import { StudioLight } from './StudioLight';
 import { ViewerDescription } from './ViewerDescription';
@@ -37,6 +40,12 @@ function FrameSignal() {
   return null;
 }
 
+/** Safari has no requestIdleCallback: a short timeout lets a frame through between two pieces of work. */
+function whenIdle(work: () => void): void {
+  if ('requestIdleCallback' in window) window.requestIdleCallback(() => work(), { timeout: 1000 });
+  else setTimeout(work, 32);
+}
+
 function BodyScene({ reducedMotion }: { reducedMotion: boolean }) {
   const content = useContent();
   const shownLines = useExplorer(useShallow((state) => state.shownLines));
@@ -44,6 +53,11 @@ function BodyScene({ reducedMotion }: { reducedMotion: boolean }) {
   const { scene, index } = useBodyIndex();
   const showStations = usePreferences((state) => state.showStations);
   const showLabels = usePreferences((state) => state.showLabels);
+  const ready = useExplorer((state) => state.viewerReady);
+  // Picking trees and the skin's projection tree are built after the body is on screen, when the page is idle.
+  useEffect(() => {
+    if (ready) finishIndexing(index, whenIdle);
+  }, [ready, index]);
   return (
     <>
       <BodyModel content={content} drawn={drawn} scene={scene} index={index} />
@@ -52,18 +66,6 @@ function BodyScene({ reducedMotion }: { reducedMotion: boolean }) {
       <CameraRig index={index} reducedMotion={reducedMotion} />
       <FrameSignal />
     </>
-  );
-}
-
-function LoadingProgress() {
-  const t = useT();
-  const { progress, active } = useProgress();
-  if (!active && progress >= 100) return null;
-  return (
-    <div className="viewer__overlay viewer__loading" role="status">
-      <span className="spinner" aria-hidden="true" />
-      {t('viewer.loading', { percent: Math.round(progress) })}
-    </div>
   );
 }
 
@@ -94,6 +96,12 @@ export function Viewer({ children }: { children?: ReactNode }) {
           dpr={[1, 2]}
           camera={{ fov: 30, near: 0.05, far: 30, position: [0, 1, 4] }}
           gl={{ antialias: true, alpha: true, powerPreference: 'high-performance' }}
+          // Reading each program's info log makes the first frame wait for every compile in turn; the build's
+          // shaders are three's own, so only development checks them. (compileAsync with the body hidden until
+          // compiled was tried: 20 s instead of 7 s to the body drawn in software GL, so the first frame compiles.)
+          onCreated={({ gl }) => {
+            gl.debug.checkShaderErrors = import.meta.env.DEV;
+          }}
         >
           <StudioLight />
           <AdaptivePixelRatio />
@@ -101,7 +109,7 @@ export function Viewer({ children }: { children?: ReactNode }) {
             <BodyScene reducedMotion={reducedMotion} />
           </Suspense>
         </Canvas>
-        <LoadingProgress />
+        {!ready && <ModelProgress />}
       </ErrorBoundary>
       <ViewerDescription />
       <BehindNote />

@@ -13,8 +13,22 @@ export interface BodyIndex {
   stations: Map<string, Mesh>;
   landmarks: Map<string, Point3>;
   centerlines: Map<string, Point3[]>;
-  /** The skin as one BVH in world space, for putting ribbons on the surface. */
-  skin: MeshBVH;
+  /** The skin as one BVH in world space, for putting ribbons on the surface (built on first use or when idle). */
+  readonly skin: MeshBVH;
+}
+
+/**
+ * Picking trees are built after the first frame (issue 12: nothing but drawing before the body is on screen):
+ * `finishIndexing` builds them when the page is idle, and a pick that comes earlier builds its mesh's tree then.
+ */
+function ensureBoundsTree(mesh: Mesh): void {
+  // Object.assign: drei brings its own copy of three-mesh-bvh, whose type of `boundsTree` differs by a null.
+  if (!mesh.geometry.boundsTree) Object.assign(mesh.geometry, { boundsTree: new MeshBVH(mesh.geometry) });
+}
+
+function lazyAcceleratedRaycast(this: Mesh, ...args: Parameters<typeof acceleratedRaycast>): void {
+  ensureBoundsTree(this);
+  acceleratedRaycast.apply(this, args);
 }
 
 const scratch = new Vector3();
@@ -90,8 +104,7 @@ export function indexBodyModel(root: Object3D): BodyIndex {
     const region = regionOfMeshName(meshName);
     if (region && (REGION_IDS as readonly string[]).includes(region)) {
       dequantise(object.geometry);
-      object.geometry.boundsTree = new MeshBVH(object.geometry);
-      object.raycast = acceleratedRaycast;
+      object.raycast = lazyAcceleratedRaycast;
       regions.set(region as RegionId, object);
     } else if (meshName.startsWith('track_')) {
       tracks.set(meshName, object);
@@ -102,8 +115,30 @@ export function indexBodyModel(root: Object3D): BodyIndex {
     }
   });
 
-  const skin = new MeshBVH(worldSkinGeometry([...regions.values()]));
-  return { regions, tracks, stations, landmarks, centerlines, skin };
+  let skin: MeshBVH | undefined;
+  return {
+    regions,
+    tracks,
+    stations,
+    landmarks,
+    centerlines,
+    get skin() {
+      skin ??= new MeshBVH(worldSkinGeometry([...regions.values()]));
+      return skin;
+    },
+  };
+}
+
+/** Builds the deferred trees one per idle moment, so no single task holds the page for long. */
+export function finishIndexing(index: BodyIndex, whenIdle: (work: () => void) => void): void {
+  const work = [...[...index.regions.values()].map((mesh) => () => ensureBoundsTree(mesh)), () => void index.skin];
+  const next = () => {
+    const step = work.shift();
+    if (!step) return;
+    step();
+    whenIdle(next);
+  };
+  whenIdle(next);
 }
 
 const target = { point: new Vector3(), distance: 0, faceIndex: 0 };

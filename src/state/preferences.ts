@@ -1,7 +1,6 @@
 // What is kept on the device between visits. Versioned, so a saved choice survives the next release.
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { z } from 'zod';
 import { LANGUAGES, type Language } from '../content/ids';
 
 export type Theme = 'system' | 'light' | 'dark';
@@ -35,20 +34,29 @@ export const DEFAULT_PREFERENCES: Preferences = {
 
 export const PREFERENCES_VERSION = 1;
 
-const savedPreferencesSchema = z
-  .object({
-    language: z.enum(LANGUAGES).optional().catch(undefined),
-    theme: z.enum(['system', 'light', 'dark']).catch('system'),
-    skinOpacity: z.number().min(0.05).max(1).catch(1),
-    showStations: z.boolean().catch(true),
-    showLabels: z.boolean().catch(false),
-  })
-  .partial();
+const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
 
-/** Whatever was saved, older or damaged, becomes valid preferences: what still fits is kept, the rest is default. */
+/** Each saved value is checked on its own: a damaged one falls back to its default, the others are kept. */
+const savedValueChecks: { [K in keyof Preferences]: (value: unknown) => boolean } = {
+  language: (value) => (LANGUAGES as readonly unknown[]).includes(value),
+  theme: (value) => (THEMES as readonly unknown[]).includes(value),
+  skinOpacity: (value) => typeof value === 'number' && value >= 0.05 && value <= 1,
+  showStations: (value) => typeof value === 'boolean',
+  showLabels: (value) => typeof value === 'boolean',
+};
+
+/**
+ * Whatever was saved, older or damaged, becomes valid preferences: what still fits is kept, the rest is default.
+ * Plain checks rather than a schema library: this runs before the first frame (issue 12: no zod at start).
+ */
 export function restorePreferences(saved: unknown): Preferences {
-  const parsed = savedPreferencesSchema.safeParse(saved);
-  return { ...DEFAULT_PREFERENCES, ...(parsed.success ? parsed.data : {}) };
+  const restored: Preferences = { ...DEFAULT_PREFERENCES };
+  if (typeof saved !== 'object' || saved === null) return restored;
+  for (const key of Object.keys(savedValueChecks) as (keyof Preferences)[]) {
+    const value = (saved as Record<string, unknown>)[key];
+    if (savedValueChecks[key](value)) Object.assign(restored, { [key]: value });
+  }
+  return restored;
 }
 
 export const usePreferences = create<PreferencesStore>()(

@@ -17,7 +17,7 @@ const urlOf = (state: ExplorerState) =>
 function applyUrl(search: string, knownScenes: ReadonlySet<string>): void {
   const { state, dropped } = parseUrl(search, knownScenes);
   useExplorer.setState({
-    language: chooseLanguage(state.language, usePreferences.getState().language, navigator.languages ?? []),
+    language: chooseLanguage(state.language, usePreferences.getState().language),
     // A link to a line's page shows that line on the body as well.
     shownLines: state.line ? withLine(state.lines, state.line) : state.lines,
     region: state.region ?? null,

@@ -2,8 +2,9 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { LineId } from '../content/ids';
 import { useShallow } from 'zustand/react/shallow';
 import { ContentContext } from '../content/ContentContext';
-import { formatIssue, type Content, type ContentIssue } from '../content/load';
-import { contentResult } from '../content/runtime';
+import { formatIssue } from '../content/formatIssue';
+import type { Content, ContentIssue } from '../content/load';
+import { useLoadedContent, type LoadedContent } from '../content/useLoadedContent';
 import { useExplorer } from '../state/explorerStore';
 import { usePreferences } from '../state/preferences';
 import { startUrlSync } from '../state/urlSync';
@@ -23,18 +24,15 @@ import { SheetHandle } from './SheetHandle';
 import { StageCorners, StageToolbar } from './StageToolbar';
 import { ViewerHint } from './ViewerHint';
 import { useT } from '../i18n/useT';
+import { ModelProgress } from '../scene/ModelProgress';
 
 // three.js and the 3D scene load after the shell, so text and controls are there at once.
 const Viewer = lazy(() => import('../scene/Viewer').then((module) => ({ default: module.Viewer })));
 
 function ViewerPlaceholder() {
-  const t = useT();
   return (
     <div className="viewer" data-testid="viewer" data-ready="false">
-      <div className="viewer__overlay" role="status">
-        <span className="spinner" aria-hidden="true" />
-        {t('viewer.loading', { percent: 0 })}
-      </div>
+      <ModelProgress />
     </div>
   );
 }
@@ -198,11 +196,14 @@ function ContentErrors({ issues }: { issues: readonly ContentIssue[] }) {
   );
 }
 
-export function App() {
-  if (!contentResult.ok) return <ContentErrors issues={contentResult.issues} />;
+/** `initial`: the content main.tsx loaded before the first render, in the language the app starts in. */
+export function App({ initial }: { initial: LoadedContent }) {
+  // A change of textsVersion re-renders the tree below, so panels show the long texts filled in after start.
+  const { result } = useLoadedContent(initial);
+  if (!result.ok) return <ContentErrors issues={result.issues} />;
   return (
-    <ContentContext.Provider value={contentResult.content}>
-      <Explorer content={contentResult.content} />
+    <ContentContext.Provider value={result.content}>
+      <Explorer content={result.content} />
     </ContentContext.Provider>
   );
 }
