@@ -30,8 +30,10 @@ function revealExercise(exerciseId: string, place: ExercisePlace, framesLeft = F
     if (pattern) pattern.open = true;
     exercise.open = true;
     const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-    exercise.scrollIntoView?.({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
-    exercise.querySelector('summary')?.focus({ preventScroll: true });
+    // The summary, not the whole open exercise: centring a tall element would put its title above the screen.
+    const summary = exercise.querySelector('summary');
+    summary?.scrollIntoView?.({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
+    summary?.focus({ preventScroll: true });
   });
 }
 
@@ -150,7 +152,7 @@ export function Search() {
               onClick={() => choose(hit)}
             >
               <span className="search__kind">{t(`search.kind.${hit.kind}`)}</span>
-              {label(hit)}
+              <span className="search__label">{label(hit)}</span>
             </li>
           ))}
         </ul>
