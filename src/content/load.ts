@@ -331,6 +331,8 @@ export function loadContent(files: ContentFiles): LoadResult {
     pattern: patterns.keys(),
     structure: structures.keys(),
     landmark: landmarks.keys(),
+    exercise: exercises.keys(),
+    practice: ['practice'],
   });
 
   if (collector.issues.length > 0 || !practice) return { ok: false, issues: collector.issues };

@@ -250,10 +250,12 @@ export const uiStringsSchema = z.record(z.string().regex(/^[a-z][a-zA-Z0-9_.]*$/
 export type UiStrings = z.infer<typeof uiStringsSchema>;
 
 // --- search: synonyms (data/synonyms.json) -------------------------------------------------------------
-// The words people type for a region, pattern, structure, landmark or line: symptoms, everyday words and
-// abbreviations. Ids are checked against the other content by the loader (src/content/load.ts).
+// The words people type for a region, pattern, structure, landmark, line, home exercise or the practice itself:
+// symptoms, everyday words and abbreviations. Ids are checked against the other content by the loader
+// (src/content/load.ts); the practice has the one id `practice`.
 
-export const SEARCH_KINDS = ['line', 'region', 'pattern', 'structure', 'landmark'] as const;
+/** In this order on equal scores: the broader answer first, the practice (booking) last. */
+export const SEARCH_KINDS = ['line', 'region', 'pattern', 'structure', 'landmark', 'exercise', 'practice'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 const searchWords = z.array(text).default([]);
@@ -277,6 +279,8 @@ export const synonymsFileSchema = z.strictObject({
     l: z.strictObject({ nl: z.array(text).min(1), en: z.array(text).min(1) }),
     r: z.strictObject({ nl: z.array(text).min(1), en: z.array(text).min(1) }),
   }),
+  /** Words that ask for any entry of a kind ("oefening", "exercise"): every entry of that kind is found by them. */
+  kindWords: z.partialRecord(z.enum(SEARCH_KINDS), z.strictObject({ nl: searchWords, en: searchWords })).optional(),
   synonyms: z.array(synonymSchema).min(1),
 });
 export type Synonyms = z.infer<typeof synonymsFileSchema>;

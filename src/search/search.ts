@@ -1,6 +1,7 @@
-// One search over lines, regions, structures, landmarks and patterns, in both languages (and Latin), and in the
-// words people type (data/synonyms.json: symptoms, everyday words, abbreviations), tolerant of accents, case,
-// small typos, Dutch compounds ("nekpijn") and the small words around a query ("pain in my lower back").
+// One search over lines, regions, structures, landmarks, patterns, home exercises and the practice (booking), in both
+// languages (and Latin), and in the words people type (data/synonyms.json: symptoms, everyday words, abbreviations),
+// tolerant of accents, case, small typos, Dutch compounds ("nekpijn"), the small words around a query ("pain in my
+// lower back") and a client's own sentence ("onderrug blijft trekken"), whose other words may name nothing at all.
 import { LINE_IDS, REGION_BASE_IDS, type LineId, type RegionBaseId } from '../content/ids';
 import type { Content } from '../content/load';
 import { SEARCH_KINDS, type SearchKind } from '../content/schemas';
@@ -52,16 +53,22 @@ export function normalise(text: string): string {
     .trim();
 }
 
+/** The practice is one entry: "afspraak maken", "intake", "book an appointment" ask for it, not for a body part. */
+export const PRACTICE_ID = 'practice';
+
 export function buildSearchIndex(
-  content: Pick<Content, 'lines' | 'regions' | 'structures' | 'landmarks' | 'patterns' | 'synonyms'>,
+  content: Pick<Content, 'lines' | 'regions' | 'structures' | 'landmarks' | 'patterns' | 'exercises' | 'practice' | 'synonyms'>,
 ): SearchIndex {
   const extra = new Map<string, string[]>();
   for (const synonym of content.synonyms.synonyms) {
     const key = `${synonym.kind}:${synonym.id}`;
     extra.set(key, [...(extra.get(key) ?? []), ...synonym.nl, ...synonym.en]);
   }
+  const kindWords = content.synonyms.kindWords ?? {};
   const entry = (kind: SearchKind, id: string, names: readonly string[]): SearchEntry => {
-    const texts = [...new Set([...names, ...(extra.get(`${kind}:${id}`) ?? [])].map(normalise).filter(Boolean))];
+    const ofKind = kindWords[kind];
+    const all = [...names, ...(extra.get(`${kind}:${id}`) ?? []), ...(ofKind?.nl ?? []), ...(ofKind?.en ?? [])];
+    const texts = [...new Set(all.map(normalise).filter(Boolean))];
     return { kind, id, terms: texts.map((text) => ({ text, words: text.split(' ') })) };
   };
   const entries = [
@@ -73,6 +80,8 @@ export function buildSearchIndex(
     ...[...content.structures.values()].map((s) => entry('structure', s.id, [s.names.nl, s.names.en, s.names.la])),
     ...[...content.landmarks.values()].map((l) => entry('landmark', l.id, [l.names.nl, l.names.en, l.names.la])),
     ...[...content.patterns.values()].map((p) => entry('pattern', p.id, [p.names.nl, p.names.en])),
+    ...[...content.exercises.values()].map((e) => entry('exercise', e.id, [e.names.nl, e.names.en])),
+    entry('practice', PRACTICE_ID, [content.practice.name]),
   ];
   const wordsOf = (list: readonly string[]) => list.flatMap((word) => normalise(word).split(' ')).filter(Boolean);
   const sideWords = new Map<string, QuerySide>();
@@ -196,21 +205,26 @@ function termScore(read: PreparedQuery, term: SearchTerm): number {
 }
 
 /**
- * When no entry has all the words of a longer query ("knee pain when running"), the entries with most of them,
- * at least half, are still offered, below any full match.
+ * A client's sentence carries words that name nothing ("onderrug blijft maar zeuren", "knee pain when running"):
+ * when no entry has all its words, the entries that have at least this share of them are still offered.
  */
+export const PARTIAL_MIN_SHARE = 1 / 3;
+/** In a partial match a word counts only as itself or part of a word: guessing that one word is a typo while
+ * ignoring others turns "afspraak maken" into "kaken". */
+const PARTIAL_MIN_WORD_SCORE = 6;
+
 function partialScore(read: PreparedQuery, terms: readonly SearchTerm[]): number {
   let matched = 0;
   let total = 0;
   for (const readingsOfWord of read.readings) {
     let best = 0;
     for (const term of terms) best = Math.max(best, bestReading(readingsOfWord, term));
-    if (best > 0) {
+    if (best >= PARTIAL_MIN_WORD_SCORE) {
       matched += 1;
       total += best;
     }
   }
-  return matched * 2 >= read.required.length ? total / read.required.length : 0;
+  return matched > 0 && matched >= read.required.length * PARTIAL_MIN_SHARE ? total / read.required.length : 0;
 }
 
 export function search(index: SearchIndex, query: string, limit = 12): SearchHit[] {

@@ -3,11 +3,39 @@ import { isSidedRegionBase, type LineId, type RegionBaseId, type RegionId } from
 import { useContent } from '../content/ContentContext';
 import { anatomicalName } from '../content/names';
 import { useT } from '../i18n/useT';
+import { practiceContact } from '../practice/contact';
+import { placeOfExercise, type ExercisePlace } from '../search/exercisePlace';
 import { buildSearchIndex, querySide, search, type QuerySide, type SearchHit } from '../search/search';
 import { useExplorer, useExplorerActions } from '../state/explorerStore';
 
 /** A sided region opens on the side the query names ("rechter knie"), else on the left; the other is one tap away. */
 const regionToOpen = (base: RegionBaseId, side: QuerySide = 'l'): RegionId => (isSidedRegionBase(base) ? `${base}_${side}` : base) as RegionId;
+
+/** Frames to wait for the region panel to show a found exercise before giving up (it renders in the next one or two). */
+const FRAMES_TO_FIND_EXERCISE = 10;
+
+/**
+ * Unfolds a found exercise in the region panel (and the pattern around it, where it sits inside one), brings it into
+ * view and puts the keyboard on it. Runs after the panel's own focus on its heading, so the exercise wins.
+ */
+function revealExercise(exerciseId: string, place: ExercisePlace, framesLeft = FRAMES_TO_FIND_EXERCISE): void {
+  requestAnimationFrame(() => {
+    const panel = document.querySelector('.region-panel');
+    const pattern = place.pattern ? panel?.querySelector<HTMLDetailsElement>(`details[data-pattern="${place.pattern}"]`) : undefined;
+    const exercise = (pattern ?? panel)?.querySelector<HTMLDetailsElement>(`details[data-exercise="${exerciseId}"]`);
+    if (!exercise) {
+      if (framesLeft > 0) revealExercise(exerciseId, place, framesLeft - 1);
+      return;
+    }
+    if (pattern) pattern.open = true;
+    exercise.open = true;
+    const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    // The summary, not the whole open exercise: centring a tall element would put its title above the screen.
+    const summary = exercise.querySelector('summary');
+    summary?.scrollIntoView?.({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
+    summary?.focus({ preventScroll: true });
+  });
+}
 
 export function Search() {
   const content = useContent();
@@ -18,7 +46,13 @@ export function Search() {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const listId = useId();
-  const hits = useMemo(() => search(index, query), [index, query]);
+  const contact = practiceContact(content.practice);
+  // The practice is offered only where a client can act on it: no booking link or phone, no result that leads nowhere.
+  const reachable = Boolean(contact.booking ?? contact.phone);
+  const hits = useMemo(
+    () => search(index, query).filter((hit) => hit.kind !== 'practice' || reachable),
+    [index, query, reachable],
+  );
 
   const label = (hit: SearchHit): string => {
     switch (hit.kind) {
@@ -33,6 +67,11 @@ export function Search() {
         const names = content.landmarks.get(hit.id)?.names;
         return names ? anatomicalName(names, language) : hit.id;
       }
+      case 'exercise': return content.exercises.get(hit.id)?.names[language] ?? hit.id;
+      case 'practice':
+        return contact.booking
+          ? t('search.practiceBook', { name: content.practice.name })
+          : t('practice.callLabel', { phone: contact.phone?.label ?? '' });
     }
   };
 
@@ -43,6 +82,16 @@ export function Search() {
       const id = hit.id as LineId;
       if (!useExplorer.getState().shownLines.some((line) => line.id === id)) actions.toggleLine(id);
       actions.openLineDetail(id);
+    } else if (hit.kind === 'practice') {
+      if (contact.booking) window.open(contact.booking, '_blank', 'noopener,noreferrer');
+      else if (contact.phone) window.location.assign(contact.phone.href);
+    } else if (hit.kind === 'exercise') {
+      const place = placeOfExercise(content, hit.id);
+      if (!place) return;
+      const region = regionToOpen(place.region, side);
+      actions.selectRegion(region);
+      actions.moveCamera({ kind: 'region', region });
+      revealExercise(hit.id, place);
     } else if (hit.kind === 'region' || hit.kind === 'pattern') {
       const base = hit.kind === 'region' ? (hit.id as RegionBaseId) : content.patterns.get(hit.id)?.regions[0];
       if (!base) return;
@@ -103,7 +152,7 @@ export function Search() {
               onClick={() => choose(hit)}
             >
               <span className="search__kind">{t(`search.kind.${hit.kind}`)}</span>
-              {label(hit)}
+              <span className="search__label">{label(hit)}</span>
             </li>
           ))}
         </ul>

@@ -65,4 +65,40 @@ describe('search', () => {
     expect(top('pijn in mijn rechter knie')).toMatchObject({ kind: 'region', id: 'knee' });
     expect(top('left side of my neck')).toMatchObject({ kind: 'region', id: 'neck' });
   });
+
+  it('reads a client\'s sentence: words that name nothing do not block the place it names', () => {
+    expect(top('onderrug blijft trekken')).toMatchObject({ kind: 'region', id: 'lower_back' });
+    // Neither word is a filler word: the partial rule alone finds the lower back.
+    expect(top('onderrug knelt verschrikkelijk')).toMatchObject({ kind: 'region', id: 'lower_back' });
+  });
+
+  it('offers a partial match only when at least a third of the words name something', () => {
+    expect(top('onderrug qqq zzz')).toMatchObject({ kind: 'region', id: 'lower_back' });
+    expect(search(index, 'onderrug qqq www zzz')).toEqual([]);
+  });
+
+  it('does not guess a typo in a partial match', () => {
+    // "kakem" is one letter from "kaken" (jaw clenching): with another word ignored, that is too much guessing.
+    expect(search(index, 'kakem')[0]).toMatchObject({ kind: 'pattern', id: 'jaw_clenching_dfl' });
+    expect(search(index, 'qqqzzz kakem')).toEqual([]);
+  });
+
+  it('finds home exercises by name, by their words and by the word "exercise"', () => {
+    expect(top('Knie naar de muur')).toMatchObject({ kind: 'exercise', id: 'calf_wall_lean' });
+    expect(top('aarden')).toMatchObject({ kind: 'exercise', id: 'grounding' });
+    const exercises = search(index, 'oefeningen', 50).filter((hit) => hit.kind === 'exercise');
+    expect(exercises.length).toBe(result.content.exercises.size);
+  });
+
+  it('a body part still comes before an exercise that names it', () => {
+    expect(top('knie')).toMatchObject({ kind: 'region', id: 'knee' });
+    expect(top('voeten')).toMatchObject({ kind: 'region', id: 'foot' });
+    expect(top('schouders')).toMatchObject({ kind: 'region', id: 'shoulder' });
+  });
+
+  it('booking words find the practice and nothing else', () => {
+    for (const query of ['afspraak maken', 'intake', 'boeken', 'book an appointment']) {
+      expect(search(index, query).map((hit) => `${hit.kind}:${hit.id}`)).toEqual(['practice:practice']);
+    }
+  });
 });

@@ -103,6 +103,36 @@ export const CASES: readonly SearchCase[] = [
   c('nl', 'schoudr', 'region', 'shoulder'),
   c('nl', 'rugstrékkers', 'structure', 'erector_spinae'),
   c('en', 'sciatika', 'region', 'lower_back'),
+  // A client's own sentence: everyday verbs and adverbs around the place ("blijft", "steeds", "keeps", "always")
+  c('nl', 'onderrug blijft trekken', 'region', 'lower_back'),
+  c('nl', 'onderrug trekt steeds', 'region', 'lower_back'),
+  c('nl', 'mijn onderrug zeurt altijd', 'region', 'lower_back'),
+  c('nl', 'onderrug knelt verschrikkelijk', 'region', 'lower_back'),
+  c('nl', 'mijn kaak doet soms zeer', 'region', 'jaw'),
+  c('nl', 'nek blijft maar trekken', 'region', 'neck'),
+  c('en', 'my lower back keeps pulling', 'region', 'lower_back'),
+  c('en', 'lower back always aches', 'region', 'lower_back'),
+  c('en', 'my neck keeps aching', 'region', 'neck'),
+  c('en', 'my jaw sometimes hurts', 'region', 'jaw'),
+  // Home exercises, by name and in everyday words
+  c('nl', 'oefening thuis', 'exercise', 'grounding'),
+  c('nl', 'thuisoefening', 'exercise', 'grounding'),
+  c('nl', 'aarden', 'exercise', 'grounding'),
+  c('nl', 'grondingsoefening', 'exercise', 'grounding'),
+  c('nl', 'oefening voor de nek', 'exercise', 'chin_nod'),
+  c('nl', 'ademoefening', 'exercise', 'side_line_breathing'),
+  c('en', 'grounding', 'exercise', 'grounding'),
+  c('en', 'home exercise', 'exercise', 'grounding'),
+  c('en', 'calf stretch', 'exercise', 'calf_wall_lean'),
+  c('en', 'small chin nod', 'exercise', 'chin_nod'),
+  // Booking: the practice, never a body part
+  c('nl', 'afspraak maken', 'practice', 'practice'),
+  c('nl', 'intake', 'practice', 'practice'),
+  c('nl', 'boeken', 'practice', 'practice'),
+  c('nl', 'ik wil graag een afspraak maken', 'practice', 'practice'),
+  c('en', 'book an appointment', 'practice', 'practice'),
+  c('en', 'make an appointment', 'practice', 'practice'),
+  c('en', 'booking', 'practice', 'practice'),
 ];
 
 /** Queries that are timed: the case list plus names, Latin and a single letter (the widest prefix). */
