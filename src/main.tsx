@@ -34,6 +34,6 @@ if ('serviceWorker' in navigator && import.meta.env.PROD) {
     immediate: true,
     onNeedRefresh: () => useExplorer.getState().actions.notify('notice.updateReady'),
     // Everything is in the cache (the first install finished): say once, calmly, that it works offline now.
-    onOfflineReady: () => useExplorer.getState().actions.notify('notice.offlineReady'),
+    onOfflineReady: () => useExplorer.getState().actions.notify('notice.offlineReady', undefined, { transient: true }),
   });
 }

@@ -33,6 +33,8 @@ export interface Notice {
   id: number;
   key: string;
   values?: Record<string, string>;
+  /** Good news that needs no answer ("ready to use offline") goes away by itself; problems wait for the person. */
+  transient?: boolean;
 }
 
 export interface ExplorerState {
@@ -67,7 +69,7 @@ export interface ExplorerState {
     moveCamera: (target: CameraCommand['target']) => void;
     openScene: (scene: string | null, step?: number) => void;
     setStep: (step: number) => void;
-    notify: (key: string, values?: Record<string, string>) => void;
+    notify: (key: string, values?: Record<string, string>, options?: { transient?: boolean }) => void;
     dismissNotice: (id: number) => void;
     setViewerReady: (ready: boolean) => void;
   };
@@ -112,8 +114,13 @@ export const useExplorer = create<ExplorerState>()(
       moveCamera: (target) => set((state) => ({ camera: { serial: state.camera.serial + 1, target } })),
       openScene: (scene, step = 1) => set({ scene, step }),
       setStep: (step) => set({ step }),
-      notify: (key, values) =>
-        set((state) => ({ notices: [...state.notices.slice(-2), { id: ++noticeSerial, key, ...(values ? { values } : {}) }] })),
+      notify: (key, values, options) =>
+        set((state) => ({
+          notices: [
+            ...state.notices.slice(-2),
+            { id: ++noticeSerial, key, ...(values ? { values } : {}), ...(options?.transient ? { transient: true } : {}) },
+          ],
+        })),
       dismissNotice: (id) => set((state) => ({ notices: state.notices.filter((notice) => notice.id !== id) })),
       setViewerReady: (viewerReady) => set({ viewerReady }),
     },

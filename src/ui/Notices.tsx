@@ -1,12 +1,22 @@
+import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../i18n/useT';
 import { useExplorer, useExplorerActions } from '../state/explorerStore';
+
+/** How long good news stays on screen before it goes by itself. */
+const TRANSIENT_MS = 6000;
 
 /** Small, dismissable notices (for example: part of a link was not recognised). */
 export function Notices() {
   const t = useT();
   const notices = useExplorer(useShallow((state) => state.notices));
   const { dismissNotice } = useExplorerActions();
+  const transientIds = notices.filter((notice) => notice.transient).map((notice) => notice.id).join(',');
+  useEffect(() => {
+    if (!transientIds) return;
+    const timers = transientIds.split(',').map((id) => window.setTimeout(() => dismissNotice(Number(id)), TRANSIENT_MS));
+    return () => timers.forEach((timer) => window.clearTimeout(timer));
+  }, [transientIds, dismissNotice]);
   return (
     <div className="notices" role="status" aria-live="polite">
       {notices.map((notice) => (
