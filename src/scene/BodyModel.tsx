@@ -9,6 +9,7 @@ import { litMeshes, type DrawnLine } from '../explorer/highlight';
 import { pickRegion, zoomsFirst } from '../explorer/picking';
 import { useExplorer, useExplorerActions, type Focus } from '../state/explorerStore';
 import { usePreferences } from '../state/preferences';
+import { useDarkTheme } from '../state/useDarkTheme';
 import { indexBodyModel, type BodyIndex } from './modelIndex';
 import { PickFlash, flashPick } from './PickFlash';
 import { regionCentre, regionsNearTap, sizeOnScreen } from './tapPicking';
@@ -18,6 +19,8 @@ export const BODY_MODEL_URL = `${import.meta.env.BASE_URL}models/body.glb`;
 
 /** Warm porcelain: calm under any line colour, and not the white of a hospital. */
 const SKIN_COLOUR = new Color('#e3cdb9');
+/** In a dim room the same porcelain, a little darker, so the body does not glare against the dark page. */
+const SKIN_COLOUR_DARK = new Color('#bba694');
 /** A tap that moved more than this many pixels was a drag (turning the body), not a pick. */
 const TAP_TOLERANCE_PX = 8;
 
@@ -77,6 +80,11 @@ export function BodyModel({ content, drawn, scene, index }: {
     },
     [materials, batch],
   );
+  const dark = useDarkTheme();
+  useEffect(() => {
+    materials.skin.color.copy(dark ? SKIN_COLOUR_DARK : SKIN_COLOUR);
+    invalidate();
+  }, [dark, materials, invalidate]);
   const isolate = useExplorer((state) => state.isolate);
   const tracks = useExplorer(useShallow((state) => state.tracks));
   const skinOpacity = usePreferences((state) => state.skinOpacity);
