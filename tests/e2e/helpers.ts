@@ -8,10 +8,14 @@ export async function openApp(page: Page, query = ''): Promise<void> {
 
 /** Waits until the 3D view has stopped drawing (render on demand), then returns the frame count. */
 export async function settledFrames(page: Page): Promise<number> {
+  // Three equal readings in a row: work deferred to idle time after the start (picking trees, the welded skin for
+  // soft region edges) draws once more when it lands, and only then is the scene really idle.
   let previous = -1;
-  for (let attempt = 0; attempt < 60; attempt++) {
+  let steady = 0;
+  for (let attempt = 0; attempt < 80; attempt++) {
     const frames = await page.evaluate(() => window.__fasciaFrames ?? 0);
-    if (frames === previous) return frames;
+    steady = frames === previous ? steady + 1 : 0;
+    if (steady >= 2) return frames;
     previous = frames;
     await page.waitForTimeout(700);
   }
