@@ -1,7 +1,7 @@
 // The live text alternative of the 3D view: what is lit and where it runs, in words.
 import type { Language } from '../content/ids';
 import type { Content } from '../content/load';
-import type { ShownLine } from '../state/url';
+import type { ShownLine } from './shownLine';
 
 type Translate = (key: string, values?: Readonly<Record<string, string | number>>) => string;
 

@@ -1,7 +1,7 @@
 // Which parts of the model light up for the lines that are shown, and on which side.
 import type { LineId, Side } from '../content/ids';
 import type { Content } from '../content/load';
-import type { ShownLine } from '../state/url';
+import type { ShownLine } from './shownLine';
 import { resolveSteps, type ResolvedStep } from './linePath';
 import { sidesToDraw } from './selection';
 

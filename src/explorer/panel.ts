@@ -1,6 +1,6 @@
 // What the side panel shows, and what Escape closes: one rule, so panel, keyboard and URL agree.
 import type { LineId, RegionId } from '../content/ids';
-import type { ShownLine } from '../state/url';
+import type { ShownLine } from './shownLine';
 
 export type PanelContent =
   | { kind: 'region'; region: RegionId }

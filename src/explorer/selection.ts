@@ -1,6 +1,6 @@
 // Pure selection logic of the explorer: which lines are lit, on which side, and which region is open.
 import { LINE_IDS, type LineId, type RegionId } from '../content/ids';
-import type { LineSide, ShownLine } from '../state/url';
+import type { LineSide, ShownLine } from './shownLine';
 
 /** Switches a line on (both sides) or off; lines keep the canonical order so URLs stay stable. */
 export function toggleLine(shown: readonly ShownLine[], id: LineId): ShownLine[] {

@@ -2,12 +2,9 @@
 // The parser never throws: anything it does not recognise is dropped and reported.
 import { LANGUAGES, LINE_IDS, REGION_IDS, type Language, type LineId, type RegionId } from '../content/ids';
 
-export type LineSide = 'both' | 'l' | 'r';
+import type { ShownLine } from '../explorer/shownLine';
 
-export interface ShownLine {
-  id: LineId;
-  side: LineSide;
-}
+export type { LineSide, ShownLine } from '../explorer/shownLine';
 
 export interface UrlState {
   language?: Language;
