@@ -142,6 +142,19 @@ function Explorer({ content }: { content: Content }) {
   return (
     <div className="app" data-layout={layout}>
       <a className="skip-link" href="#detail">{t('app.skipToPanel')}</a>
+      <a
+        className="skip-link"
+        href="#body-view"
+        onClick={(event) => {
+          // The 3D view takes the keys (arrows turn, +/− zoom): land on it, not just scroll to it.
+          const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="viewer"] canvas');
+          if (!canvas) return;
+          event.preventDefault();
+          canvas.focus();
+        }}
+      >
+        {t('app.skipToBody')}
+      </a>
       <Header />
       <Notices />
       <main className="workspace">
@@ -152,7 +165,7 @@ function Explorer({ content }: { content: Content }) {
         ) : (
           layout === 'tablet' && <LineRail direction="column" />
         )}
-        <section className="stage" aria-label={t('viewer.label')}>
+        <section className="stage" id="body-view" aria-label={t('viewer.label')}>
           <div className="stage__view">
             <ErrorBoundary
               fallback={(retry) => (

@@ -8,6 +8,8 @@ test('everything can be done by keyboard: search, light a line, open a region, m
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to the explanation' })).toBeFocused();
   await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: /Skip to the body/ })).toBeFocused();
+  await page.keyboard.press('Tab');
   await expect(page.getByRole('combobox', { name: 'Search' })).toBeFocused();
   await page.keyboard.type('spiral');
   await page.keyboard.press('Enter');
@@ -26,6 +28,17 @@ test('everything can be done by keyboard: search, light a line, open a region, m
   await page.getByRole('button', { name: 'Back', exact: true }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('viewer-description')).toContainText('seen from the back');
+});
+
+test('the second skip link lands on the 3D view, where the arrow keys turn the body', async ({ page }) => {
+  await openApp(page, '?lang=en');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-testid="viewer"] canvas')).toBeFocused();
+  // A quarter turn in steps: the body is then seen from one side.
+  for (let press = 0; press < 6; press++) await page.keyboard.press('ArrowLeft');
+  await expect(page.getByTestId('viewer-description')).not.toContainText('seen from the front');
 });
 
 test('axe finds no serious or critical accessibility problems', async ({ page }) => {
