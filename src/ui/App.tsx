@@ -1,6 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import type { LineId } from '../content/ids';
-import { useShallow } from 'zustand/react/shallow';
+import { lazy, Suspense, useEffect } from 'react';
 import { ContentContext } from '../content/ContentContext';
 import { formatIssue } from '../content/formatIssue';
 import type { Content, ContentIssue } from '../content/load';
@@ -8,19 +6,15 @@ import { useLoadedContent, type LoadedContent } from '../content/useLoadedConten
 import { useExplorer } from '../state/explorerStore';
 import { usePreferences } from '../state/preferences';
 import { startUrlSync } from '../state/urlSync';
-import { escapeCloses, panelContent } from '../explorer/panel';
 import { useLayout } from '../layout/useLayout';
-import { EmptyPanel } from './EmptyPanel';
 import { ErrorBoundary } from './ErrorBoundary';
 import { FocusCard } from './FocusCard';
 import { Header } from './Header';
 import { LineList } from './LineList';
-import { LinePanel } from './LinePanel';
 import { LineRail } from './LineRail';
-import { LineStory } from './LineStory';
+import { DetailPanel } from './DetailPanel';
+import { useBodyInViewOnLight, useEscapeCloses } from './explorerEffects';
 import { Notices } from './Notices';
-import { RegionPanel } from './RegionPanel';
-import { SheetHandle } from './SheetHandle';
 import { StageCorners, StageToolbar } from './StageToolbar';
 import { ViewerHint } from './ViewerHint';
 import { useT } from '../i18n/useT';
@@ -35,92 +29,6 @@ function ViewerPlaceholder() {
       <ModelProgress />
     </div>
   );
-}
-
-function DetailPanel() {
-  const shown = useExplorer(useShallow((state) => panelContent(state)));
-  const litIds = useExplorer(useShallow((state) => state.shownLines.map((line) => line.id)));
-  // The story picked from the row of lit lines; the line lit last once that one is switched off.
-  const [picked, setStoryLine] = useState<LineId | null>(null);
-  const storyLine = picked && litIds.includes(picked) ? picked : null;
-  // Lines are kept in canonical order, so "lit last" is not "just lit": follow the one that was just switched on.
-  const previousLit = useRef(litIds);
-  useEffect(() => {
-    const added = litIds.filter((id) => !previousLit.current.includes(id));
-    previousLit.current = litIds;
-    if (added.length === 1 && added[0]) setStoryLine(added[0]);
-  }, [litIds]);
-  const key = shown.kind === 'region' ? shown.region : shown.kind === 'start' ? 'start' : `${shown.kind}-${shown.lineId}`;
-  const panel = useRef<HTMLDivElement>(null);
-  const firstRender = useRef(true);
-  useEffect(() => {
-    const element = panel.current;
-    if (!element) return;
-    element.scrollTo({ top: 0 });
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    // A story appears when a line is lit: it must not pull the page away from the body the person is looking at.
-    if (key.startsWith('story-') || key === 'start') return;
-    // On a phone the panel may be off screen below the body: bring its top into view.
-    const top = element.getBoundingClientRect().top;
-    if (top < 0 || top > window.innerHeight - 80) element.scrollIntoView({ block: 'start' });
-    // Screen readers land on the new heading.
-    element.querySelector<HTMLElement>('h2[tabindex="-1"]')?.focus({ preventScroll: true });
-  }, [key]);
-  return (
-    <div className="detail" id="detail" ref={panel}>
-      <SheetHandle panel={panel} />
-      {shown.kind === 'region' ? (
-        <RegionPanel region={shown.region} />
-      ) : shown.kind === 'line' ? (
-        <LinePanel lineId={shown.lineId} />
-      ) : shown.kind === 'story' ? (
-        <LineStory lineId={storyLine ?? shown.lineId} onPick={setStoryLine} />
-      ) : (
-        <EmptyPanel />
-      )}
-    </div>
-  );
-}
-
-/**
- * On a scrolling page (phone, tablet portrait), lighting a line from far down the panel brings the body back into view,
- * so the person sees the line light up; the sheet's grip takes them back to where they were reading.
- */
-function useBodyInViewOnLight() {
-  useEffect(
-    () =>
-      useExplorer.subscribe(
-        (state) => state.shownLines.length,
-        (count, before) => {
-          if (count <= before) return;
-          const stage = document.querySelector('.stage');
-          if (!stage || stage.getBoundingClientRect().bottom > 120) return;
-          const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-          window.scrollTo({ top: 0, behavior: reduced ? 'auto' : 'smooth' });
-        },
-      ),
-    [],
-  );
-}
-
-/** Escape closes the open region, then the open line page (a popover or the search take their own Escape first). */
-function useEscapeCloses() {
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || event.defaultPrevented) return;
-      const target = event.target as HTMLElement | null;
-      if (target?.closest('input, textarea, select')) return;
-      const state = useExplorer.getState();
-      const closes = escapeCloses(state);
-      if (closes === 'region') state.actions.selectRegion(null);
-      else if (closes === 'line') state.actions.openLineDetail(null);
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, []);
 }
 
 function Explorer({ content }: { content: Content }) {

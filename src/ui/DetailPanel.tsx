@@ -1,0 +1,60 @@
+import { useEffect, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { LineId } from '../content/ids';
+import { panelContent } from '../explorer/panel';
+import { useExplorer } from '../state/explorerStore';
+import { EmptyPanel } from './EmptyPanel';
+import { LinePanel } from './LinePanel';
+import { LineStory } from './LineStory';
+import { RegionPanel } from './RegionPanel';
+import { SheetHandle } from './SheetHandle';
+
+/** The panel beside (or under) the body: the open region, the open line page, the lit line's story, or the start. */
+export function DetailPanel() {
+  const shown = useExplorer(useShallow((state) => panelContent(state)));
+  const litIds = useExplorer(useShallow((state) => state.shownLines.map((line) => line.id)));
+  // The story picked from the row of lit lines; the line lit last once that one is switched off.
+  const [picked, setStoryLine] = useState<LineId | null>(null);
+  const storyLine = picked && litIds.includes(picked) ? picked : null;
+  // Lines are kept in canonical order, so "lit last" is not "just lit": follow the one that was just switched on.
+  const previousLit = useRef(litIds);
+  useEffect(() => {
+    const added = litIds.filter((id) => !previousLit.current.includes(id));
+    previousLit.current = litIds;
+    if (added.length === 1 && added[0]) setStoryLine(added[0]);
+  }, [litIds]);
+  const key = shown.kind === 'region' ? shown.region : shown.kind === 'start' ? 'start' : `${shown.kind}-${shown.lineId}`;
+  const panel = useRef<HTMLDivElement>(null);
+  const firstRender = useRef(true);
+  useEffect(() => {
+    const element = panel.current;
+    if (!element) return;
+    element.scrollTo({ top: 0 });
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    // A story appears when a line is lit: it must not pull the page away from the body the person is looking at.
+    if (key.startsWith('story-') || key === 'start') return;
+    // On a phone the panel may be off screen below the body: bring its top into view.
+    const top = element.getBoundingClientRect().top;
+    if (top < 0 || top > window.innerHeight - 80) element.scrollIntoView({ block: 'start' });
+    // Screen readers land on the new heading.
+    element.querySelector<HTMLElement>('h2[tabindex="-1"]')?.focus({ preventScroll: true });
+  }, [key]);
+  return (
+    <div className="detail" id="detail" ref={panel}>
+      <SheetHandle panel={panel} />
+      {shown.kind === 'region' ? (
+        <RegionPanel region={shown.region} />
+      ) : shown.kind === 'line' ? (
+        <LinePanel lineId={shown.lineId} />
+      ) : shown.kind === 'story' ? (
+        <LineStory lineId={storyLine ?? shown.lineId} onPick={setStoryLine} />
+      ) : (
+        <EmptyPanel />
+      )}
+    </div>
+  );
+}
+
