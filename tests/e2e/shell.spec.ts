@@ -36,6 +36,9 @@ test.describe('with motion', () => {
 
   test('the pulse runs out and an idle scene draws no frames', async ({ page }) => {
     await openApp(page, '?lines=sbl');
+    // On a busy machine the lit line can appear a moment after the body: wait until its pulse has really run
+    // (a pulse is dozens of frames), so "settled" means after the pulse, not before it started.
+    await expect.poll(() => page.evaluate(() => window.__fasciaFrames ?? 0), { timeout: 60_000 }).toBeGreaterThan(10);
     const before = await settledFrames(page);
     await page.waitForTimeout(1500);
     const after = await page.evaluate(() => window.__fasciaFrames ?? 0);
