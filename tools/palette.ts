@@ -7,6 +7,7 @@
 // skin (30); the abbreviation written on the swatch must read on it (4.5:1). It prints the best palette; which line gets which colour is chosen by hand in data/lines/*.json.
 import { contrastRatio, inkOn } from '../src/ui/swatch';
 import { closestPair, deltaE2000, differenceAs, labToRgb, rgbToHex, rgbToLab, simulate, VISIONS, hexToRgb, type Lab, type Vision } from './colourDifference';
+import { seededRandom } from './seededRandom';
 
 /** The skin tone of the body (src/scene/BodyModel.tsx). */
 export const SKIN = '#e3cdb9';
@@ -67,22 +68,11 @@ function energy(pairMargins: Float64Array): number {
   return sum;
 }
 
-/** A small seeded generator (mulberry32), so a run can be repeated. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Simulated annealing: replace one colour at a time by a pool colour, accept worse sets early, fewer later. */
 export function findPalette(size: number, restarts: number, seed: number, steps = 60000): { colours: string[]; margin: number } {
   const pool = candidatePool();
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = () => pool[Math.floor(next() * pool.length)]!;
   const pairIndex = (i: number, j: number) => (i < j ? i * size + j : j * size + i);
   let best: { colours: string[]; margin: number } = { colours: [], margin: -Infinity };

@@ -1,19 +1,11 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ContentContext } from '../../src/content/ContentContext';
-import { loadContent } from '../../src/content/load';
 import { useExplorer } from '../../src/state/explorerStore';
 import { LineList } from '../../src/ui/LineList';
 import { RegionPanel } from '../../src/ui/RegionPanel';
-import { readContentFiles } from '../../tools/content-files';
+import { content, renderWithContent } from './contentFixture';
 
-const result = loadContent(readContentFiles(process.cwd()));
-if (!result.ok) throw new Error('content must be valid for these tests');
-const content = result.content;
-
-const renderWithContent = (node: React.ReactNode) =>
-  render(<ContentContext.Provider value={content}>{node}</ContentContext.Provider>);
 
 beforeEach(() => useExplorer.setState({ language: 'nl', shownLines: [], region: null, isolate: false }));
 afterEach(cleanup);

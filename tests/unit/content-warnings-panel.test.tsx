@@ -1,24 +1,16 @@
 // @vitest-environment jsdom
 // How warnings and the in-depth passages reach a reader: warnings first and apart, never tagged as practice
 // experience; the anatomical names folded away for therapists and students.
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ContentContext } from '../../src/content/ContentContext';
-import { loadContent } from '../../src/content/load';
 import { readingOrder } from '../../src/content/passages';
 import type { Passage } from '../../src/content/schemas';
 import { useExplorer } from '../../src/state/explorerStore';
 import { RegionPanel } from '../../src/ui/RegionPanel';
 import { PatternList } from '../../src/ui/PatternList';
 import { EvidenceBadge } from '../../src/ui/TextBits';
-import { readContentFiles } from '../../tools/content-files';
+import { content, renderWithContent } from './contentFixture';
 
-const result = loadContent(readContentFiles(process.cwd()));
-if (!result.ok) throw new Error('content must be valid for these tests');
-const content = result.content;
-
-const renderWithContent = (node: React.ReactNode) =>
-  render(<ContentContext.Provider value={content}>{node}</ContentContext.Provider>);
 
 beforeEach(() => useExplorer.setState({ language: 'nl', shownLines: [], region: null, isolate: false }));
 afterEach(cleanup);

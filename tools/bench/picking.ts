@@ -1,19 +1,8 @@
 // Picking on the skin: a three-mesh-bvh tree against three's own triangle-by-triangle Mesh.raycast.
 import { Box3, DoubleSide, Mesh, MeshBasicMaterial, Ray, Raycaster, Vector3, type BufferGeometry, type Intersection } from 'three';
 import { MeshBVH, acceleratedRaycast } from 'three-mesh-bvh';
+import { seededRandom } from '../seededRandom';
 import { cpuMeter, timeRuns, type Timed } from './stats';
-
-/** Small deterministic generator (mulberry32), so every run casts the same rays. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Rays from cameras on a ring around the body (all round, from knee to above the head) toward the body centre,
