@@ -8,6 +8,7 @@ import { startModelDownload } from './scene/modelDownload';
 import { useExplorer } from './state/explorerStore';
 import { usePreferences } from './state/preferences';
 import { parseUrl } from './state/url';
+import './modes/urlParts';
 import { App } from './ui/App';
 import './ui/styles.css';
 

@@ -10,6 +10,7 @@ import { useT } from '../i18n/useT';
 import { useExplorer } from '../state/explorerStore';
 import { usePreferences } from '../state/preferences';
 import { usePrefersReducedMotion } from '../ui/usePrefersReducedMotion';
+import { ModeSceneLayer } from '../modes/ModeSceneLayer';
 import { BodyModel, useBodyIndex } from './BodyModel';
 import { finishIndexing } from './modelIndex';
 import { CameraRig } from './CameraRig';
@@ -64,6 +65,7 @@ function BodyScene({ reducedMotion }: { reducedMotion: boolean }) {
       <RegionGlow index={index} />
       <LineRibbons content={content} drawn={drawn} index={index} reducedMotion={reducedMotion} showStations={showStations} showLabels={showLabels} />
       <CameraRig index={index} reducedMotion={reducedMotion} />
+      <ModeSceneLayer index={index} reducedMotion={reducedMotion} />
       <FrameSignal />
     </>
   );

@@ -4,6 +4,7 @@ import { subscribeWithSelector } from 'zustand/middleware';
 import type { Language, LineId, RegionId } from '../content/ids';
 import type { ViewId } from '../content/schemas';
 import { nextRegion, setLineSide, showAllLines, toggleLine, withLine } from '../explorer/selection';
+import type { AppMode } from '../modes/modes';
 import type { LineSide, ShownLine } from './url';
 
 /** A station or track the person tapped on the body: its model name and what it belongs to. */
@@ -39,6 +40,8 @@ export interface Notice {
 
 export interface ExplorerState {
   language: Language;
+  /** Which job is on screen: explore, tours, trace or learn. */
+  mode: AppMode;
   shownLines: ShownLine[];
   region: RegionId | null;
   focus: Focus | null;
@@ -55,6 +58,7 @@ export interface ExplorerState {
   viewerReady: boolean;
   actions: {
     setLanguage: (language: Language) => void;
+    setMode: (mode: AppMode) => void;
     toggleLine: (id: LineId) => void;
     setLineSide: (id: LineId, side: LineSide) => void;
     showAllLines: () => void;
@@ -80,6 +84,7 @@ let noticeSerial = 0;
 export const useExplorer = create<ExplorerState>()(
   subscribeWithSelector((set) => ({
     language: 'nl',
+    mode: 'explore',
     shownLines: [],
     region: null,
     focus: null,
@@ -94,6 +99,7 @@ export const useExplorer = create<ExplorerState>()(
     viewerReady: false,
     actions: {
       setLanguage: (language) => set({ language }),
+      setMode: (mode) => set({ mode }),
       toggleLine: (id) => set((state) => ({ shownLines: toggleLine(state.shownLines, id) })),
       setLineSide: (id, side) => set((state) => ({ shownLines: setLineSide(state.shownLines, id, side) })),
       showAllLines: () => set((state) => ({ shownLines: showAllLines(state.shownLines) })),

@@ -3,11 +3,14 @@
 import { LANGUAGES, LINE_IDS, REGION_IDS, type Language, type LineId, type RegionId } from '../content/ids';
 
 import type { ShownLine } from '../explorer/shownLine';
+import { isAppMode, type AppMode } from '../modes/modes';
 
 export type { LineSide, ShownLine } from '../explorer/shownLine';
 
 export interface UrlState {
   language?: Language;
+  /** The job on screen (`mode=trace`); left out for the explorer. A scene link without it opens the tours. */
+  mode?: AppMode;
   lines: ShownLine[];
   region?: RegionId;
   /** The line whose page is open (`line=dfl`). */
@@ -48,6 +51,12 @@ export function parseUrl(search: string, knownScenes: ReadonlySet<string> = new 
     else dropped.push(`lang=${lang}`);
   }
 
+  const mode = params.get('mode');
+  if (mode !== null && mode !== '') {
+    if (isAppMode(mode)) state.mode = mode;
+    else dropped.push(`mode=${mode}`);
+  }
+
   for (const token of (params.get('lines') ?? '').split(',').filter(Boolean)) {
     const line = parseLineToken(token);
     if (!line) dropped.push(`lines=${token}`);
@@ -82,10 +91,11 @@ export function parseUrl(search: string, knownScenes: ReadonlySet<string> = new 
   return { state, dropped };
 }
 
-/** The query string for a state, in a stable order so equal states give equal URLs. */
-export function formatUrl(state: UrlState): string {
+/** The parameters for a state, in a stable order so equal states give equal URLs. */
+export function urlParams(state: UrlState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.language) params.set('lang', state.language);
+  if (state.mode && state.mode !== 'explore') params.set('mode', state.mode);
   if (state.lines.length > 0) {
     params.set('lines', state.lines.map((line) => (line.side === 'both' ? line.id : `${line.id}-${line.side}`)).join(','));
   }
@@ -95,6 +105,16 @@ export function formatUrl(state: UrlState): string {
     params.set('scene', state.scene);
     if (state.step !== undefined) params.set('step', String(state.step));
   }
+  return params;
+}
+
+/** `?a=1&b=x,y`: commas stay readable in shared links. */
+export function queryString(params: URLSearchParams): string {
   const query = params.toString().replaceAll('%2C', ',');
   return query ? `?${query}` : '';
+}
+
+/** The query string for a state alone (no mode parts). */
+export function formatUrl(state: UrlState): string {
+  return queryString(urlParams(state));
 }

@@ -12,7 +12,7 @@ import { FocusCard } from './FocusCard';
 import { Header } from './Header';
 import { LineList } from './LineList';
 import { LineRail } from './LineRail';
-import { DetailPanel } from './DetailPanel';
+import { ModePanel } from '../modes/ModePanel';
 import { useBodyInViewOnLight, useEscapeCloses } from './explorerEffects';
 import { Notices } from './Notices';
 import { StageCorners, StageToolbar } from './StageToolbar';
@@ -34,6 +34,7 @@ function ViewerPlaceholder() {
 function Explorer({ content }: { content: Content }) {
   const t = useT();
   const language = useExplorer((state) => state.language);
+  const mode = useExplorer((state) => state.mode);
   const theme = usePreferences((state) => state.theme);
   const layout = useLayout();
   useEscapeCloses();
@@ -48,7 +49,7 @@ function Explorer({ content }: { content: Content }) {
   }, [theme]);
 
   return (
-    <div className="app" data-layout={layout}>
+    <div className="app" data-layout={layout} data-mode={mode}>
       <a className="skip-link" href="#detail">{t('app.skipToPanel')}</a>
       <a
         className="skip-link"
@@ -98,7 +99,7 @@ function Explorer({ content }: { content: Content }) {
           <StageToolbar />
         </section>
         {layout === 'phone' && <LineRail direction="row" />}
-        <DetailPanel />
+        <ModePanel />
       </main>
     </div>
   );

@@ -4,6 +4,7 @@ import { useT } from '../i18n/useT';
 import { practiceContact } from '../practice/contact';
 import { useExplorer, useExplorerActions } from '../state/explorerStore';
 import { usePreferences } from '../state/preferences';
+import { ModeSwitch } from '../modes/ModeSwitch';
 import { Search } from './Search';
 
 export function Header() {
@@ -22,6 +23,7 @@ export function Header() {
           <p className="brand__tagline">{t('app.tagline')}</p>
         </div>
       </div>
+      <ModeSwitch />
       <Search />
       <div className="header-actions">
         <div className="segmented" role="group" aria-label={t('language.label')}>

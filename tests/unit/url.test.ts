@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, LINE_IDS, REGION_IDS } from '../../src/content/ids';
+import { APP_MODES } from '../../src/modes/modes';
 import { formatUrl, parseUrl, type UrlState } from '../../src/state/url';
 
 const scenes = new Set(['first_visit', 'dfl_story']);
@@ -16,16 +17,25 @@ const urlState: fc.Arbitrary<UrlState> = fc
     line: fc.option(fc.constantFrom(...LINE_IDS), { nil: undefined }),
     scene: fc.option(fc.constantFrom(...scenes), { nil: undefined }),
     step: fc.integer({ min: 1, max: 40 }),
+    mode: fc.option(fc.constantFrom(...APP_MODES.filter((mode) => mode !== 'explore')), { nil: undefined }),
   })
-  .map(({ language, lines, region, line, scene, step }) => ({
+  .map(({ language, lines, region, line, scene, step, mode }) => ({
     lines,
     ...(language ? { language } : {}),
+    ...(mode ? { mode } : {}),
     ...(region ? { region } : {}),
     ...(line ? { line } : {}),
     ...(scene ? { scene, step } : {}),
   }));
 
 describe('the URL', () => {
+  it('carries the mode, and leaves it out for the explorer', () => {
+    expect(formatUrl({ lines: [], mode: 'trace' })).toBe('?mode=trace');
+    expect(formatUrl({ lines: [], mode: 'explore' })).toBe('');
+    expect(parseUrl('?mode=learn').state.mode).toBe('learn');
+    expect(parseUrl('?mode=__proto__').dropped).toEqual(['mode=__proto__']);
+  });
+
   it('never makes the parser throw, whatever is typed or pasted', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (search) => {
