@@ -7,6 +7,7 @@ import type { RegionId } from '../content/ids';
 import type { Content } from '../content/load';
 import { litMeshes, type DrawnLine } from '../explorer/highlight';
 import { pickRegion, zoomsFirst } from '../explorer/picking';
+import { modeTakesRegionTap } from '../modes/bodyTap';
 import { useExplorer, useExplorerActions, type Focus } from '../state/explorerStore';
 import { usePreferences } from '../state/preferences';
 import { useDarkTheme } from '../state/useDarkTheme';
@@ -149,6 +150,10 @@ export function BodyModel({ content, drawn, scene, index }: {
     const near = regionsNearTap(index, camera, rect.width, rect.height, clientX - rect.left, clientY - rect.top);
     const picked = pickRegion(near);
     const mesh = picked ? index.regions.get(picked) : undefined;
+    if (picked && mesh && modeTakesRegionTap(picked)) {
+      flashPick(regionCentre(mesh));
+      return;
+    }
     if (picked && mesh) {
       const opening = useExplorer.getState().region !== picked;
       tapRegion(picked);
