@@ -10,8 +10,11 @@ export interface OrientedPoint {
 
 /** A surface point is seen when its normal leans toward the eye by more than this (cosine): grazing points count as turned away. */
 export const FACING_COSINE = 0.05;
-/** Below this share of points facing the eye, a part counts as lying behind the body. */
-export const BEHIND_SHARE = 0.3;
+/**
+ * A part lies behind the body when at least this share of its points turns away from the eye. Points seen edge-on
+ * (a back line from the side) do not count as turned away: the line is there on the body's outline, not hidden.
+ */
+export const BEHIND_SHARE = 0.7;
 
 /** Whether the skin at a point turns toward an eye at `eye` (perspective: the direction differs per point). */
 export function facesEye(entry: OrientedPoint, eye: Point3, cosine = FACING_COSINE): boolean {
@@ -31,9 +34,20 @@ export function facingShare(points: readonly OrientedPoint[], eye: Point3): numb
   return facing / points.length;
 }
 
+/** Share (0..1) of the points whose skin clearly turns away from the eye (edge-on points are not counted). */
+export function awayShare(points: readonly OrientedPoint[], eye: Point3, cosine = FACING_COSINE): number {
+  if (points.length === 0) return 0;
+  let away = 0;
+  for (const entry of points) {
+    const flipped: OrientedPoint = { point: entry.point, normal: [-entry.normal[0], -entry.normal[1], -entry.normal[2]] };
+    if (facesEye(flipped, eye, cosine)) away++;
+  }
+  return away / points.length;
+}
+
 /** True when most of a part lies on the side of the body turned away from the eye. */
 export function liesBehind(points: readonly OrientedPoint[], eye: Point3, share = BEHIND_SHARE): boolean {
-  return points.length > 0 && facingShare(points, eye) < share;
+  return points.length > 0 && awayShare(points, eye) >= share;
 }
 
 /** Every `step`-th point, so a check per frame stays cheap on long lines and large regions. */

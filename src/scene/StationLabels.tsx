@@ -6,6 +6,7 @@ import { facesEye } from '../explorer/facing';
 import { layoutLabels, type LabelCandidate } from '../explorer/labelLayout';
 import type { Point3 } from '../explorer/linePath';
 import { useExplorer } from '../state/explorerStore';
+import { inkOn } from '../ui/swatch';
 import { LabelOverlay } from './labelOverlay';
 import type { BuiltLine } from './lineLayer';
 import { hiddenBySkin, type BodyIndex } from './modelIndex';
@@ -15,6 +16,8 @@ const CONTROLS = '.stage-corner, .viewer__hint:not(.viewer__hint--done), .behind
 
 interface StationLabel {
   key: string;
+  /** A line's own tag (its abbreviation in its colour) instead of a station's name. */
+  colour?: string;
   /** The landmark without its side: a pair (left and right) is named once, where it is seen. */
   id: string;
   name: string;
@@ -49,6 +52,35 @@ function stationLabels(lines: readonly BuiltLine[], content: Content, language: 
   return [...labels.values()];
 }
 
+/** With more lines than this lit, station names would bury the body: each line gets its tag instead. */
+export const MOST_LINES_NAMED = 3;
+
+/**
+ * One tag per lit line (its abbreviation in its colour), at the first of its ends that is seen: with many lines lit,
+ * a person reads which line is which, not which station is where. The head end first, then the foot end, then the rest.
+ */
+function lineTags(lines: readonly BuiltLine[], content: Content, language: 'nl' | 'en'): StationLabel[] {
+  return lines.flatMap((line, lineOrder) => {
+    const { stations } = line;
+    const ends = [stations.length - 1, 0, ...stations.keys()].filter((position, at, all) => all.indexOf(position) === at);
+    const meta = content.lines[line.lineId];
+    return ends.flatMap((position) => {
+      const station = stations[position];
+      if (!station) return [];
+      return [{
+        key: `tag-${line.key}-${position}`,
+        id: line.lineId,
+        name: meta.abbreviation[language],
+        colour: meta.colour,
+        ink: inkOn(meta.colour),
+        anchor: station.surface,
+        normal: station.normal,
+        priority: 20 - lineOrder * 0.1 - (position === stations.length - 1 || position === 0 ? 0 : 5),
+      }];
+    });
+  });
+}
+
 const projected = new Vector3();
 
 /** Names of the stations of the lit lines, laid out on screen so none overlaps another or shows through the body. */
@@ -56,7 +88,10 @@ export function StationLabels({ content, lines, index }: { content: Content; lin
   const language = useExplorer((state) => state.language);
   const parent = useThree((state) => state.gl.domElement.parentElement);
   const invalidate = useThree((state) => state.invalidate);
-  const labels = useMemo(() => stationLabels(lines, content, language), [lines, content, language]);
+  const labels = useMemo(() => {
+    const lineCount = new Set(lines.map((line) => line.lineId)).size;
+    return lineCount > MOST_LINES_NAMED ? lineTags(lines, content, language) : stationLabels(lines, content, language);
+  }, [lines, content, language]);
   const overlay = useMemo(() => new LabelOverlay(), []);
   useLayoutEffect(() => {
     if (parent) overlay.mount(parent);

@@ -7,6 +7,9 @@ const SVG = 'http://www.w3.org/2000/svg';
 export interface OverlayLabel {
   key: string;
   name: string;
+  /** A line's tag is drawn in the line's colour, with ink that reads on it. */
+  colour?: string;
+  ink?: string;
 }
 
 export class LabelOverlay {
@@ -35,8 +38,10 @@ export class LabelOverlay {
     this.lines.clear();
     for (const label of labels) {
       const item = document.createElement('span');
-      item.className = 'station-label';
+      item.className = label.colour ? 'station-label station-label--line' : 'station-label';
       item.textContent = label.name;
+      if (label.colour) item.style.setProperty('--line-colour', label.colour);
+      if (label.ink) item.style.setProperty('--line-ink', label.ink);
       item.style.visibility = 'hidden';
       this.element.append(item);
       this.items.set(label.key, item);

@@ -38,7 +38,7 @@ function createMarkerMaterial(hidden: boolean): MeshStandardMaterial {
     color: '#ffffff',
     roughness: 0.35,
     transparent: hidden,
-    opacity: hidden ? 0.45 : 1,
+    opacity: hidden ? 0.32 : 1,
     depthWrite: !hidden,
     ...(hidden ? { depthFunc: GreaterDepth } : {}),
   });
@@ -107,8 +107,10 @@ export class LineLayer {
     const mesh = new InstancedMesh(this.markerGeometry, hidden ? this.marker.hidden : this.marker.visible, points.length);
     const placement = new Matrix4();
     const tint = new Color(...colour);
+    // A station inside the body shows through the skin smaller, so it reads as beneath it rather than on it.
+    const scale = hidden ? 0.6 : 1;
     points.forEach((point, position) => {
-      mesh.setMatrixAt(position, placement.makeTranslation(...point));
+      mesh.setMatrixAt(position, placement.makeScale(scale, scale, scale).setPosition(...point));
       mesh.setColorAt(position, tint);
     });
     mesh.renderOrder = hidden ? 5 : 4;

@@ -7,8 +7,8 @@ import { DoubleSide, GreaterDepth, LessEqualDepth, ShaderMaterial, Vector2 } fro
 export const CORE_WIDTH_PX = 4.5;
 export const HALO_WIDTH_PX = 13;
 /** Dashes of unconfirmed stretches, in CSS pixels: the same rhythm at any zoom. */
-export const DASH_PX = 11;
-export const GAP_PX = 7;
+export const DASH_PX = 15;
+export const GAP_PX = 6;
 /** How far toward the eye the strip is drawn (metres): keeps the wide halo from sinking into curved skin. */
 const LIFT = 0.008;
 
@@ -83,10 +83,12 @@ const fragmentShader = /* glsl */ `
     // A superficial stretch behind the body belongs to the other side: hidden, or the back line would seem to run in front.
     if (throughSkin && vDeep < 0.5) discard;
     if (vDashed > 0.5 && mod(vArc * pixelsPerMetre, dash + gap) > dash) discard;
-    float across = abs(vAcross);
+    // What runs inside the body is drawn narrower and without its halo: it reads as beneath, not on, the skin.
+    float across = abs(vAcross) / (throughSkin ? 0.6 : 1.0);
+    if (across > 1.0) discard;
     float smoothing = max(fwidth(across), 1e-4);
     float core = 1.0 - smoothstep(coreShare - smoothing, coreShare + smoothing, across);
-    float halo = haloOpacity * pow(max(0.0, 1.0 - across), 1.6);
+    float halo = throughSkin ? 0.0 : haloOpacity * pow(max(0.0, 1.0 - across), 1.6);
     float glow = pulse < 0.0 ? 0.0 : exp(-pow((vAlong - pulse) * 14.0, 2.0));
     float rim = smoothstep(coreShare * 0.45, coreShare, across);
     vec3 lit = vColour * mix(1.08, 0.72, rim) + vec3(1.0) * glow * 0.5;
@@ -126,7 +128,7 @@ export function createRibbonMaterials(): RibbonMaterials {
       depthWrite: false,
       depthFunc: hidden ? GreaterDepth : LessEqualDepth,
     });
-  return { visible: make(1, false), hidden: make(0.5, true) };
+  return { visible: make(1, false), hidden: make(0.42, true) };
 }
 
 /** Sets the screen size both passes widen to (device pixels), after a resize or a pixel-ratio change. */

@@ -29,7 +29,8 @@ export const DEFAULT_PREFERENCES: Preferences = {
   theme: 'system',
   skinOpacity: 1,
   showStations: true,
-  showLabels: false,
+  // Named from the start: an unnamed bead means nothing to someone who does not know the line yet (second user test).
+  showLabels: true,
 };
 
 export const PREFERENCES_VERSION = 1;

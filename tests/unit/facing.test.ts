@@ -21,6 +21,13 @@ describe('what lies behind the body from where the camera stands', () => {
     expect(liesBehind(front, seenFromFront)).toBe(false);
   });
 
+  it('a back line seen from the side runs along the outline: not "at the back"', () => {
+    // The spine's line: skin facing straight back (−Z), from hips to neck.
+    const spine: OrientedPoint[] = Array.from({ length: 20 }, (_, i) => ({ point: [0, 0.9 + i * 0.03, -0.12], normal: [0, 0, -1] }));
+    expect(liesBehind(spine, seenFromLeft)).toBe(false);
+    expect(liesBehind(spine, seenFromFront)).toBe(true);
+  });
+
   it('seen from the side, about half of a line around the waist faces the eye', () => {
     const share = facingShare(ring(0, Math.PI * 2), seenFromLeft);
     expect(share).toBeGreaterThan(0.35);
