@@ -24,7 +24,12 @@ const PORT = Number(process.env.SHOT_PORT ?? 4174);
 mkdirSync(outDir, { recursive: true });
 const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
 try {
-  await new Promise((resolve) => setTimeout(resolve, 2500));
+  // Wait until the preview answers (a loaded machine needs longer than a fixed pause).
+  for (let tries = 0; tries < 60; tries++) {
+    const up = await fetch(`http://127.0.0.1:${PORT}/`).then((response) => response.ok, () => false);
+    if (up) break;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   for (const query of queries.length > 0 ? queries : ['?lang=en&lines=dfl&region=jaw']) {
     for (const size of SIZES) {
