@@ -3,7 +3,8 @@
 // each triangle goes to the majority region of its three vertices (ties: first vertex).
 //
 // Boundaries (left side; the right mirrors):
-//  head / jaw       — by primitive: mandible, chin, lips, masseter and lower cheek are jaw.
+//  head / jaw       — by primitive: mandible, chin, lower lip, masseter and lower cheek are jaw; the upper lip
+//                     lies on the maxilla and belongs to the head.
 //  neck             — neck column, SCM, throat, nape; upper trapezius medial of x = 0.11 m.
 //  shoulder         — deltoid, humeral head, acromion, scapula and supraspinatus (top of the shoulder blade),
 //                     and the upper trapezius lateral of x = 0.11 m.

@@ -62,7 +62,7 @@ export function buildSkinPrimitives(s: Skeleton): PrimSpec[] {
   cone('head', 'nose_bridge', [0, eye + 0.004, 0.093], [0, eye - 0.034, 0.111], 0.0075, 0.0105, { k: 0.011, flat: [0.85, 1] });
   ell('head', 'nose_tip', [0, eye - 0.036, 0.108], [0.0105, 0.0105, 0.0115], { k: 0.01 });
   ell('head', 'nose_wing', [0.0125, eye - 0.04, 0.098], [0.0074, 0.0068, 0.0082], { k: 0.009 });
-  ell('jaw', 'upper_lip', [0, chin + 0.05, 0.092], [0.02, 0.008, 0.0105], { k: 0.011 });
+  ell('head', 'upper_lip', [0, chin + 0.05, 0.092], [0.02, 0.008, 0.0105], { k: 0.011 });
   ell('jaw', 'lower_lip', [0, chin + 0.0375, 0.089], [0.017, 0.0068, 0.0098], { k: 0.009 });
   cone('jaw', 'mouth_line', [0, chin + 0.0438, 0.1015], [0.0175, chin + 0.0448, 0.0925], 0.0016, 0.0011, { k: 0.004, carve: true, noLabel: true });
   ell('jaw', 'chin', [0, chin + 0.017, 0.078], [0.019, 0.015, 0.015], { k: 0.018 });
