@@ -8,7 +8,7 @@ import { useExplorer } from '../../state/explorerStore';
 import type { ModeSceneProps } from '../ModeSceneLayer';
 import { bodyMarks, type BodyMark } from './bodyMarks';
 import { useLearn } from './learnStore';
-import { studyName } from './names';
+import { shortName } from './names';
 import { sharedAmong } from './shared';
 
 const STATION_RADIUS = 0.016;
@@ -38,7 +38,7 @@ export function LearnSceneLayer({ index }: ModeSceneProps) {
 
   const labelOf = (mark: BodyMark) => {
     const names = mark.kind === 'station' ? content.landmarks.get(mark.id)?.names : content.structures.get(mark.id)?.names;
-    return names ? studyName(names, language, latin) : mark.id;
+    return names ? shortName(names, language, latin) : mark.id;
   };
 
   return (

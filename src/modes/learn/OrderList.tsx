@@ -7,12 +7,15 @@ import { moveItem } from './order';
  * arrow keys or the buttons beside it. Every move is announced for a screen reader.
  */
 export function OrderList({
+  answer,
   order,
   names,
   onChange,
   disabled,
   labelledBy,
 }: {
+  /** The right order: only written on the rows as data-answer-index, for the browser tests. */
+  answer: readonly string[];
   order: readonly string[];
   names: (id: string) => string;
   onChange: (order: string[]) => void;
@@ -67,7 +70,7 @@ export function OrderList({
     <>
       <ol className="learn-order" ref={listRef} aria-labelledby={labelledBy}>
         {order.map((id, index) => (
-          <li key={id} className={`learn-order__row${dragging === id ? ' learn-order__row--dragging' : ''}`} data-station={id}>
+          <li key={id} className={`learn-order__row${dragging === id ? ' learn-order__row--dragging' : ''}`} data-station={id} data-answer-index={answer.indexOf(id)}>
             <span
               className="learn-order__handle"
               aria-hidden="true"

@@ -141,6 +141,13 @@ function useQuizOnBody(question: Question | undefined, answered: boolean) {
   }, []);
 }
 
+/** For the browser tests (README: data-* only on the options): whether an option belongs to the right answer. */
+function isCorrectOption(question: Question, index: number): boolean {
+  if (question.type === 'region_lines') return question.answer.includes(question.options[index] as never);
+  if (question.type === 'order') return false;
+  return (question.options as readonly unknown[])[index] === question.answer;
+}
+
 function QuestionCard({ run }: { run: QuizRun }) {
   const content = useContent();
   const t = useT();
@@ -209,9 +216,9 @@ function QuestionCard({ run }: { run: QuizRun }) {
       >
         {question.type === 'order' ? (
           <>
-            <h3 id={promptId} className="learn-quiz__prompt"><Prompt question={question} naming={naming} /></h3>
+            <p id={promptId} className="learn-quiz__prompt"><Prompt question={question} naming={naming} /></p>
             <p className="muted learn-help">{t('learn.quiz.q.orderHelp')}</p>
-            <OrderList order={order} names={(id) => part(naming, { kind: 'station', id })} onChange={setOrder} disabled={Boolean(answered)} labelledBy={promptId} />
+            <OrderList answer={question.answer} order={order} names={(id) => part(naming, { kind: 'station', id })} onChange={setOrder} disabled={Boolean(answered)} labelledBy={promptId} />
           </>
         ) : (
           <fieldset className="learn-choices" disabled={Boolean(answered)} aria-describedby={`${promptId}-help`}>
@@ -228,7 +235,7 @@ function QuestionCard({ run }: { run: QuizRun }) {
                 const state = optionState(index);
                 const multi = question.type === 'region_lines';
                 return (
-                  <label key={index} className={`learn-option${state ? ` learn-option--${state}` : ''}`} data-option={index}>
+                  <label key={index} className={`learn-option${state ? ` learn-option--${state}` : ''}`} data-option={index} data-correct={isCorrectOption(question, index)}>
                     <input
                       type={multi ? 'checkbox' : 'radio'}
                       name={`${question.key}`}
@@ -245,7 +252,7 @@ function QuestionCard({ run }: { run: QuizRun }) {
             </div>
           </fieldset>
         )}
-        <div className="learn-feedback" role="status" aria-live="polite" data-testid="learn-feedback" data-right={answered ? String(answered.right) : undefined}>
+        <div ref={(element) => { if (element && answered) element.scrollIntoView({ block: 'nearest' }); }} className="learn-feedback" role="status" aria-live="polite" data-testid="learn-feedback" data-right={answered ? String(answered.right) : undefined}>
           {answered && (
             <>
               <p className={`learn-feedback__verdict learn-feedback__verdict--${answered.right ? 'right' : 'wrong'}`}>

@@ -47,6 +47,13 @@ export function StudyView() {
   const item = current >= 0 ? items[current] : undefined;
   useStudyOnBody(lineId, item);
   const listRef = useRef<HTMLOListElement>(null);
+  // A link to an item deep in the list (`item=psoas`) shows that item, not the top of the list.
+  useEffect(() => {
+    const row = current >= 0 ? listRef.current?.querySelectorAll('.learn-item-row')[current] : undefined;
+    const panel = row?.closest('.detail');
+    // Only where the panel scrolls on its own: on a phone the page scrolls, and the body must stay in view.
+    if (row && panel && getComputedStyle(panel).overflowY === 'auto') row.scrollIntoView({ block: 'nearest' });
+  }, [current]);
 
   const choose = (index: number) => {
     const target = items[index];
