@@ -41,10 +41,9 @@ export function CompareView() {
           {LINE_IDS.map((id) => {
             const line = content.lines[id];
             return (
-              <label key={id} className="learn-line-chip" style={{ '--line-colour': line.colour } as React.CSSProperties}>
-                <input type="checkbox" checked={compared.includes(id)} onChange={() => toggleCompared(id)} />
-                <span className="line-toggle__swatch" aria-hidden="true" />
-                <span>{line.names[language]}</span>
+              <label key={id} className="learn-line-chip" title={line.names[language]} style={{ '--line-colour': line.colour } as React.CSSProperties}>
+                <input type="checkbox" checked={compared.includes(id)} onChange={() => toggleCompared(id)} aria-label={line.names[language]} />
+                <span className="learn-line-chip__abbreviation" aria-hidden="true">{line.abbreviation[language]}</span>
               </label>
             );
           })}
