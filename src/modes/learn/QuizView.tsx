@@ -228,6 +228,12 @@ function QuestionCard({ run }: { run: QuizRun }) {
                 : question.type === 'tap' ? t('learn.quiz.q.tapHelp', { line: lineName(naming, question.of) })
                   : t('learn.quiz.chooseOne')}
             </p>
+            {question.type === 'tap' && !answered && (
+              // On a phone the body lies above the panel: one tap brings it back to tap on.
+              <button type="button" className="secondary learn-to-body" onClick={() => document.getElementById('body-view')?.scrollIntoView({ block: 'start' })}>
+                ↑ {t('learn.quiz.toBody')}
+              </button>
+            )}
             {question.type === 'tap' && regionHint && !answered && <p className="learn-hint" role="status">{t('learn.quiz.q.tapRegion')}</p>}
             {question.type === 'tap' && <p className="learn-choices__sub">{t('learn.quiz.q.tapList')}</p>}
             <div className="learn-options">
