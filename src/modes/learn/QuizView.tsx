@@ -228,8 +228,8 @@ function QuestionCard({ run }: { run: QuizRun }) {
                 : question.type === 'tap' ? t('learn.quiz.q.tapHelp', { line: lineName(naming, question.of) })
                   : t('learn.quiz.chooseOne')}
             </p>
-            {question.type === 'tap' && !answered && (
-              // On a phone the body lies above the panel: one tap brings it back to tap on.
+            {(question.type === 'tap' || question.type === 'name_line') && !answered && (
+              // On a phone the body lies above the panel: one tap brings it back to look at or tap on.
               <button type="button" className="secondary learn-to-body" onClick={() => document.getElementById('body-view')?.scrollIntoView({ block: 'start' })}>
                 ↑ {t('learn.quiz.toBody')}
               </button>
