@@ -4,12 +4,14 @@ import { openApp } from './helpers';
 
 test('everything can be done by keyboard: search, light a line, open a region, move the camera', async ({ page }) => {
   await openApp(page, '?lang=en');
-  // The skip link comes first, then the search box.
+  // The skip links come first, then the modes in the order they are seen, then the search box.
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to the explanation' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: /Skip to the body/ })).toBeFocused();
   await page.keyboard.press('Tab');
+  await expect(page.getByRole('navigation', { name: 'What do you want to do?' }).getByRole('button', { name: 'Explore' })).toBeFocused();
+  for (let press = 0; press < 4; press++) await page.keyboard.press('Tab');
   await expect(page.getByRole('combobox', { name: 'Search' })).toBeFocused();
   await page.keyboard.type('spiral');
   await page.keyboard.press('Enter');
