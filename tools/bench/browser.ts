@@ -73,7 +73,7 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 /** A plain static server (files, else index.html): no compression, so sizes are measured here, not negotiated. */
-function serve(folders: readonly string[], port: number): Promise<Server> {
+export function serve(folders: readonly string[], port: number): Promise<Server> {
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
     const candidates = folders.flatMap((folder) => [join(folder, path), join(folder, path, 'index.html')].filter((file) => file.startsWith(folder)));
@@ -91,7 +91,7 @@ function serve(folders: readonly string[], port: number): Promise<Server> {
 }
 
 /** Builds the bare page (bundled and minified like the app) into node_modules/.cache. */
-async function buildBarePage(root: string): Promise<string> {
+export async function buildBarePage(root: string): Promise<string> {
   const outDir = resolve(root, 'node_modules/.cache/fascia-bench/bare');
   const { build } = await import('vite');
   await build({
@@ -105,14 +105,17 @@ async function buildBarePage(root: string): Promise<string> {
 }
 
 /** Runs in the page before any of its scripts: long tasks, Event Timing, WebGL draw calls, "drawn" time. */
-function instrument(): void {
+export function instrument(): void {
   interface Bench {
     longTasks: [number, number][];
     events: { name: string; duration: number; interactionId: number; startTime: number }[];
     draws: number;
     frames: number[];
+    programs: number;
+    /** ms spent inside these WebGL calls, by name (getContext: creating the context). */
+    gl: Record<string, number>;
   }
-  const bench: Bench = { longTasks: [], events: [], draws: 0, frames: [] };
+  const bench: Bench = { longTasks: [], events: [], draws: 0, frames: [], programs: 0, gl: {} };
   const target = window as unknown as { __bench: Bench; __benchDrawn?: number };
   target.__bench = bench;
   new PerformanceObserver((list) => {
@@ -124,6 +127,36 @@ function instrument(): void {
       bench.events.push({ name: entry.name, duration: entry.duration, interactionId, startTime: entry.startTime });
     }
   }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
+  // Programs linked and the time the page waits on the GPU process's answers (a program's status, a string).
+  for (const context of [WebGLRenderingContext, WebGL2RenderingContext]) {
+    const prototype = context.prototype as unknown as Record<string, unknown>;
+    for (const name of ['linkProgram', 'getProgramParameter', 'getShaderParameter', 'getProgramInfoLog', 'getShaderInfoLog', 'getParameter', 'getExtension', 'getSupportedExtensions', 'getShaderPrecisionFormat', 'readPixels', 'finish', 'getError', 'getUniformLocation', 'getActiveUniform', 'getActiveAttrib', 'getAttribLocation']) {
+      const original = prototype[name];
+      if (typeof original !== 'function') continue;
+      prototype[name] = function (this: unknown, ...args: unknown[]) {
+        const start = performance.now();
+        try {
+          return (original as (...a: unknown[]) => unknown).apply(this, args);
+        } finally {
+          const spent = performance.now() - start;
+          bench.gl[name] = (bench.gl[name] ?? 0) + spent;
+          if (name === 'linkProgram') bench.programs++;
+        }
+      };
+    }
+  }
+  const getContext = HTMLCanvasElement.prototype.getContext;
+  HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, ...args: Parameters<typeof getContext>) {
+    const start = performance.now();
+    try {
+      return getContext.apply(this, args);
+    } finally {
+      if (String(args[0]).startsWith('webgl')) {
+        const made = Object.keys(bench.gl).filter((key) => key.startsWith('getContext')).length;
+        bench.gl[`getContext#${made + 1}`] = performance.now() - start;
+      }
+    }
+  } as typeof getContext;
   for (const context of [WebGLRenderingContext, WebGL2RenderingContext]) {
     const prototype = context.prototype as unknown as Record<string, unknown>;
     for (const name of ['drawArrays', 'drawElements', 'drawArraysInstanced', 'drawElementsInstanced', 'drawRangeElements']) {
