@@ -1,6 +1,6 @@
 // Shader programs compiled ahead of need: the first show of a line then does not wait for its compile (on a
 // tablet's GPU and in software GL that wait is most of a tap's cost).
-import type { Camera, Object3D, Scene, WebGLRenderer } from 'three';
+import type { Camera, Mesh, Object3D, Scene, WebGLRenderer } from 'three';
 import type { DrawnLine } from '../explorer/highlight';
 
 /**
@@ -8,7 +8,7 @@ import type { DrawnLine } from '../explorer/highlight';
  * included: each is shown only for the moment of the call. Where the browser has KHR_parallel_shader_compile this
  * does not block; elsewhere the GPU side compiles while the page is idle.
  */
-export function precompileHidden(gl: Pick<WebGLRenderer, 'compileAsync'>, root: Object3D, camera: Camera, scene: Scene): Promise<unknown> {
+export function precompileHidden(gl: Pick<WebGLRenderer, 'compileAsync' | 'properties'>, root: Object3D, camera: Camera, scene: Scene): Promise<unknown> {
   const hidden: Object3D[] = [];
   root.traverse((object) => {
     if (!object.visible) {
@@ -16,11 +16,21 @@ export function precompileHidden(gl: Pick<WebGLRenderer, 'compileAsync'>, root: 
       object.visible = true;
     }
   });
+  let compiled: Promise<unknown>;
   try {
-    return gl.compileAsync(root, camera, scene);
+    compiled = gl.compileAsync(root, camera, scene);
   } finally {
     for (const object of hidden) object.visible = false;
   }
+  // three reads a program's uniforms at its first draw, and that read waits for the link: do it now, while idle.
+  return compiled.then(() => {
+    root.traverse((object) => {
+      const { material } = object as Partial<Mesh>;
+      for (const one of Array.isArray(material) ? material : material ? [material] : []) {
+        (gl.properties.get(one) as { currentProgram?: { getUniforms?: () => unknown } }).currentProgram?.getUniforms?.();
+      }
+    });
+  });
 }
 
 /**

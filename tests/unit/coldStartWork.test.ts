@@ -111,14 +111,18 @@ describe('precompileHidden and lineWarmUp', () => {
     hiddenGroup.add(mesh);
     root.add(hiddenGroup);
     const seen: boolean[] = [];
+    let uniformsRead = 0;
     const gl = {
       compileAsync: (object: InstanceType<typeof Group>) => {
         object.traverse((child) => seen.push(child.visible));
         return Promise.resolve(object);
       },
+      properties: { get: () => ({ currentProgram: { getUniforms: () => uniformsRead++ } }) },
     };
     await precompileHidden(gl as never, root, new PerspectiveCamera(), new Scene());
     expect(seen).toEqual([true, true, true]);
+    // The mesh's program had its first use while idle, not at its first draw.
+    expect(uniformsRead).toBe(1);
     expect(hiddenGroup.visible).toBe(false);
     expect(mesh.visible).toBe(false);
   });

@@ -77,6 +77,11 @@ const deltas = profile.timeDeltas ?? [];
     inclusive.set(name, (inclusive.get(name) ?? 0) + ms);
   }
 });
+const byFile = new Map<string, number>();
+for (const [name, ms] of self) {
+  const file = (name.split(' → ')[1] ?? name).replace(/^\S*\s/, '').replace(/:\d+$/, '').replace(/^(@?[^/]+(?:\/[^/]+)?)\/.*$/, (whole, pkg: string) => (whole.startsWith('src/') ? whole : pkg));
+  byFile.set(file, (byFile.get(file) ?? 0) + ms);
+}
 const top = Number(values.top);
 const list = (map: Map<string, number>) => [...map].sort((a, b) => b[1] - a[1]).slice(0, top).map(([name, ms]) => `${ms.toFixed(0).padStart(6)} ms  ${name}`).join('\n');
-console.log(`\nself time\n${list(self)}\n\ninclusive time (functions with a script)\n${list(inclusive)}`);
+console.log(`\nself time by file or package\n${list(byFile)}\n\nself time\n${list(self)}\n\ninclusive time (functions with a script)\n${list(inclusive)}`);
