@@ -5,7 +5,6 @@ import { registerSW } from 'virtual:pwa-register';
 import { loadContentIn } from './content/runtime';
 import { chooseLanguage } from './i18n/language';
 import { startModelDownload } from './scene/modelDownload';
-import { warmUpGpu } from './scene/gpuWarmUp';
 import { whenViewerSettled } from './state/viewerSettled';
 import { useExplorer } from './state/explorerStore';
 import { usePreferences } from './state/preferences';
@@ -32,9 +31,6 @@ createRoot(root).render(
     <App initial={initial} />
   </StrictMode>,
 );
-
-// Once the shell is painted, the GPU side starts while the 3D view's code still loads (gpuWarmUp.ts).
-requestAnimationFrame(() => setTimeout(() => warmUpGpu(), 0));
 
 // Offline support; a new version waits until the app is next opened, and we say so. Registered after the body is
 // drawn: the first install fetches and caches every file (3 MB), which must not compete with the first visit's start.

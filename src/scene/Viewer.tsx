@@ -13,7 +13,6 @@ import { usePrefersReducedMotion } from '../ui/usePrefersReducedMotion';
 import { ModeSceneLayer } from '../modes/ModeSceneLayer';
 import { BodyModel, useBodyIndex } from './BodyModel';
 import { buildSkinOffThread, finishIndexing, type BodyIndex } from './modelIndex';
-import { releaseGpuWarmUp } from './gpuWarmUp';
 import { browserWhenIdle } from './idleQueue';
 import { CameraRig } from './CameraRig';
 import { AdaptivePixelRatio } from './AdaptivePixelRatio';
@@ -107,7 +106,6 @@ export function Viewer({ children }: { children?: ReactNode }) {
           // compiled was tried: 20 s instead of 7 s to the body drawn in software GL, so the first frame compiles.)
           onCreated={({ gl }) => {
             performance.mark('fascia:context');
-            releaseGpuWarmUp();
             gl.debug.checkShaderErrors = import.meta.env.DEV;
           }}
         >

@@ -33,6 +33,9 @@ export interface ColdRun {
   longTaskMsUntilDrawn: number;
   longTaskMsUntilSettled: number;
   longestTaskMs: number;
+  /** Shader programs linked until the body was drawn, and the ms the page waited in WebGL calls until then. */
+  programsUntilDrawn: number;
+  glWaitMsUntilDrawn: number;
   idleDrawCalls: number;
   orbitFrameMedianMs: number;
   orbitFrameP95Ms: number;
@@ -298,6 +301,10 @@ async function coldRun(url: string, folder: string, isApp: boolean, switches: nu
     await page.waitForFunction(() => (window as { __benchDrawn?: number }).__benchDrawn !== undefined, undefined, { timeout: 180_000, polling: 50 });
     const drawnMs = await page.evaluate(() => (window as { __benchDrawn?: number }).__benchDrawn ?? Number.NaN);
     const js = await jsBeforeDrawn(page, drawnMs, folder, gzipCache);
+    const gl = await page.evaluate(() => {
+      const bench = (window as unknown as { __bench: { programs: number; gl: Record<string, number> } }).__bench;
+      return { programs: bench.programs, waitMs: Object.values(bench.gl).reduce((total, ms) => total + ms, 0) };
+    });
     await pause(SETTLE_MS);
     const longTasks = await page.evaluate(() => (window as unknown as { __bench: { longTasks: [number, number][] } }).__bench.longTasks);
     const sum = (until: number) => longTasks.filter(([start]) => start < until).reduce((total, [, duration]) => total + duration, 0);
@@ -313,6 +320,8 @@ async function coldRun(url: string, folder: string, isApp: boolean, switches: nu
       jsFiles: js.files,
       longTaskMsUntilDrawn: sum(drawnMs),
       longTaskMsUntilSettled: sum(drawnMs + SETTLE_MS),
+      programsUntilDrawn: gl.programs,
+      glWaitMsUntilDrawn: gl.waitMs,
       longestTaskMs: Math.max(0, ...longTasks.filter(([start]) => start < drawnMs + SETTLE_MS).map(([, duration]) => duration)),
       idleDrawCalls,
       orbitFrameMedianMs: orbitFigures.median,
@@ -396,6 +405,8 @@ export function renderBrowserTable(result: BrowserBenchResult): string {
     { label: 'main-thread long tasks until drawn', app: (runs) => spread(pick(runs, 'longTaskMsUntilDrawn'), ms), bare: spread(pick(bare, 'longTaskMsUntilDrawn'), ms), ratio: ratio('longTaskMsUntilDrawn'), target: '' },
     { label: `main-thread long tasks, cold start (until drawn + ${SETTLE_MS / 1000} s)`, app: (runs) => spread(pick(runs, 'longTaskMsUntilSettled'), ms), bare: spread(pick(bare, 'longTaskMsUntilSettled'), ms), ratio: ratio('longTaskMsUntilSettled'), target: '≤ 1.5 × bare' },
     { label: '  longest single task', app: (runs) => spread(pick(runs, 'longestTaskMs'), ms), bare: spread(pick(bare, 'longestTaskMs'), ms), ratio: ratio('longestTaskMs'), target: '' },
+    { label: '  shader programs linked until drawn', app: (runs) => spread(pick(runs, 'programsUntilDrawn'), String), bare: spread(pick(bare, 'programsUntilDrawn'), String), ratio: () => '', target: '' },
+    { label: '  waiting in WebGL calls until drawn (context, program status)', app: (runs) => spread(pick(runs, 'glWaitMsUntilDrawn'), ms), bare: spread(pick(bare, 'glWaitMsUntilDrawn'), ms), ratio: ratio('glWaitMsUntilDrawn'), target: '' },
     { label: `tap on a line toggle → next frame (Event Timing p75, ${TAP_LINES * 2} taps a run)`, app: tapFigure, bare: '—', ratio: () => '', target: '≤ 1.5 bare frames' },
     { label: 'frame time while the camera orbits, median', app: (runs) => inFrames(median(pick(runs, 'orbitFrameMedianMs'))), bare: spread(pick(bare, 'orbitFrameMedianMs'), ms), ratio: ratio('orbitFrameMedianMs'), target: '≤ 1.5 bare frames' },
     { label: 'frame time while the camera orbits, p95', app: (runs) => inFrames(median(pick(runs, 'orbitFrameP95Ms'))), bare: spread(pick(bare, 'orbitFrameP95Ms'), ms), ratio: ratio('orbitFrameP95Ms'), target: '≤ 1.5 bare frames' },
