@@ -47,12 +47,41 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The 3D view's chunk (three.js, the scene) is loaded by a dynamic import, which starts only once the first chunk
+ * has arrived and run; a modulepreload in the page starts its download beside the first chunk's instead.
+ */
+function preloadViewer(): Plugin {
+  let base = '/';
+  return {
+    name: 'fascia-preload-viewer',
+    apply: 'build',
+    configResolved: (config) => {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, context) => {
+        const chunks = Object.values(context.bundle ?? {});
+        const viewer = chunks.find((chunk) => chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith('/src/scene/Viewer.tsx'));
+        if (!viewer || viewer.type !== 'chunk') return [];
+        return [viewer.fileName, ...viewer.imports].filter((file) => !html.includes(file)).map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
     contentCheck(),
     contentBundles(process.cwd()),
     contentSecurityPolicy(),
+    preloadViewer(),
     // Offline after the first visit: the shell, fonts and the body model are precached. 'prompt' so an update
     // never reloads the page under a therapist's finger; it is used the next time the app opens.
     VitePWA({

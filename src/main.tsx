@@ -5,6 +5,7 @@ import { registerSW } from 'virtual:pwa-register';
 import { loadContentIn } from './content/runtime';
 import { chooseLanguage } from './i18n/language';
 import { startModelDownload } from './scene/modelDownload';
+import { whenViewerSettled } from './state/viewerSettled';
 import { useExplorer } from './state/explorerStore';
 import { usePreferences } from './state/preferences';
 import { parseUrl } from './state/url';
@@ -23,18 +24,21 @@ startModelDownload();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 const initial = { language, result: await content };
+// Marks for the benchmark's timeline (tools/bench/timeline.ts) and a browser's performance panel.
+performance.mark('fascia:content');
 createRoot(root).render(
   <StrictMode>
     <App initial={initial} />
   </StrictMode>,
 );
 
-// Offline support; a new version waits until the app is next opened, and we say so.
+// Offline support; a new version waits until the app is next opened, and we say so. Registered after the body is
+// drawn: the first install fetches and caches every file (3 MB), which must not compete with the first visit's start.
 if ('serviceWorker' in navigator && import.meta.env.PROD) {
-  registerSW({
+  whenViewerSettled(() => registerSW({
     immediate: true,
     onNeedRefresh: () => useExplorer.getState().actions.notify('notice.updateReady'),
     // Everything is in the cache (the first install finished): say once, calmly, that it works offline now.
     onOfflineReady: () => useExplorer.getState().actions.notify('notice.offlineReady', undefined, { transient: true }),
-  });
+  }));
 }

@@ -63,3 +63,7 @@ export type ClaimKind = (typeof CLAIM_KINDS)[number];
 /** How soon someone with a warning sign should get help, most urgent first. */
 export const URGENCIES = ['call_112', 'doctor_now', 'doctor_same_day', 'doctor_soon'] as const;
 export type Urgency = (typeof URGENCIES)[number];
+
+/** Kinds of search answer, in this order on equal scores: the broader answer first, the practice (booking) last. */
+export const SEARCH_KINDS = ['line', 'region', 'pattern', 'structure', 'landmark', 'exercise', 'practice'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];

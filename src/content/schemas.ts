@@ -1,6 +1,6 @@
 // Schemas for every content kind in DESIGN.md. Types are inferred from them, so data and code cannot disagree.
 import { z } from 'zod';
-import { CLAIM_KINDS, EVIDENCE_LEVELS, LANGUAGES, LINE_GROUPS, LINE_IDS, REGION_BASE_IDS, REGION_IDS, URGENCIES } from './ids';
+import { CLAIM_KINDS, EVIDENCE_LEVELS, LANGUAGES, LINE_GROUPS, LINE_IDS, REGION_BASE_IDS, REGION_IDS, SEARCH_KINDS, URGENCIES } from './ids';
 
 // zod v4 probes `new Function` for its fast path; under our CSP that logs a violation (STYLE.md).
 z.config({ jitless: true });
@@ -254,9 +254,8 @@ export type UiStrings = z.infer<typeof uiStringsSchema>;
 // symptoms, everyday words and abbreviations. Ids are checked against the other content by the loader
 // (src/content/load.ts); the practice has the one id `practice`.
 
-/** In this order on equal scores: the broader answer first, the practice (booking) last. */
-export const SEARCH_KINDS = ['line', 'region', 'pattern', 'structure', 'landmark', 'exercise', 'practice'] as const;
-export type SearchKind = (typeof SEARCH_KINDS)[number];
+// SEARCH_KINDS lives in ids.ts (no zod), so the search in the first chunk does not pull the schemas in.
+export { SEARCH_KINDS, type SearchKind } from './ids';
 
 const searchWords = z.array(text).default([]);
 

@@ -53,7 +53,12 @@ function setOpacity(material: Material, opacity: number): void {
 /** Loads the model and indexes it once; call it in one place and pass the result down. */
 export function useBodyIndex(): { scene: Object3D; index: BodyIndex } {
   const gltf = useGLTF(BODY_MODEL_URL, false, true);
-  const index = useMemo(() => indexBodyModel(gltf.scene), [gltf.scene]);
+  const index = useMemo(() => {
+    performance.mark('fascia:model-parsed');
+    const built = indexBodyModel(gltf.scene);
+    performance.mark('fascia:model-indexed');
+    return built;
+  }, [gltf.scene]);
   return { scene: gltf.scene, index };
 }
 

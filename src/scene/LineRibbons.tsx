@@ -4,11 +4,14 @@ import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { LineId } from '../content/ids';
 import type { Content } from '../content/load';
 import { liesBehind, type OrientedPoint } from '../explorer/facing';
-import type { DrawnLine } from '../explorer/highlight';
+import { drawnLines, type DrawnLine } from '../explorer/highlight';
+import { showAllLines } from '../explorer/selection';
+import { browserWhenIdle, runWhenIdle } from './idleQueue';
+import { lineWarmUp, precompileHidden } from './precompile';
 import type { Point3 } from '../explorer/linePath';
 import { pulsePosition } from '../explorer/pulse';
 import { LineLayer, type BuiltLine } from './lineLayer';
-import type { BodyIndex } from './modelIndex';
+import { indexingFinished, type BodyIndex } from './modelIndex';
 import { setRibbonPulse, setRibbonResolution, setRibbonScale } from './ribbonMaterial';
 import { StationLabels } from './StationLabels';
 import { useViewerNotes } from './viewerNotes';
@@ -41,6 +44,14 @@ export function LineRibbons({ content, drawn, index, reducedMotion, showStations
   const layer = useMemo(() => new LineLayer(index, (lineId) => content.lines[lineId].colour), [index, content]);
   useEffect(() => () => layer.dispose(), [layer]);
   const shown = useMemo(() => drawn.map((line) => layer.line(line)), [layer, drawn]);
+  // Every line and side is built ahead and its shaders compiled, one piece per idle moment once the picking and
+  // skin trees are there, so a tap only shows or hides (issue 12; precompile.ts).
+  const three = useThree((state) => state.get);
+  useEffect(() => {
+    const compile = () => void precompileHidden(three().gl, layer.root, three().camera, three().scene);
+    const pieces = lineWarmUp(drawnLines(showAllLines([]), content), (line) => void layer.line(line), compile);
+    return runWhenIdle(pieces, browserWhenIdle, indexingFinished(index));
+  }, [layer, content, index, three]);
 
   useLayoutEffect(() => {
     layer.show(drawn, showStations);

@@ -12,7 +12,8 @@ import { usePreferences } from '../state/preferences';
 import { usePrefersReducedMotion } from '../ui/usePrefersReducedMotion';
 import { ModeSceneLayer } from '../modes/ModeSceneLayer';
 import { BodyModel, useBodyIndex } from './BodyModel';
-import { finishIndexing } from './modelIndex';
+import { buildSkinOffThread, finishIndexing, type BodyIndex } from './modelIndex';
+import { browserWhenIdle } from './idleQueue';
 import { CameraRig } from './CameraRig';
 import { AdaptivePixelRatio } from './AdaptivePixelRatio';
 import { BehindNote } from './BehindNote';
@@ -33,6 +34,7 @@ declare global {
 function FrameSignal() {
   useFrame(() => {
     window.__fasciaFrames = (window.__fasciaFrames ?? 0) + 1;
+    if (window.__fasciaFrames === 1) performance.mark('fascia:first-frame');
     if (!useExplorer.getState().viewerReady) {
       // The frame is drawn right after the callbacks; mark ready on the next tick so it is really on screen.
       requestAnimationFrame(() => useExplorer.getState().actions.setViewerReady(true));
@@ -41,11 +43,8 @@ function FrameSignal() {
   return null;
 }
 
-/** Safari has no requestIdleCallback: a short timeout lets a frame through between two pieces of work. */
-function whenIdle(work: () => void): void {
-  if ('requestIdleCallback' in window) window.requestIdleCallback(() => work(), { timeout: 1000 });
-  else setTimeout(work, 32);
-}
+const buildSkinInWorker = (index: BodyIndex) =>
+  buildSkinOffThread(index, (geometry) => import('./skinWorker').then(({ buildTreeInWorker }) => buildTreeInWorker(geometry)));
 
 function BodyScene({ reducedMotion }: { reducedMotion: boolean }) {
   const content = useContent();
@@ -56,8 +55,9 @@ function BodyScene({ reducedMotion }: { reducedMotion: boolean }) {
   const showLabels = usePreferences((state) => state.showLabels);
   const ready = useExplorer((state) => state.viewerReady);
   // Picking trees and the skin's projection tree are built after the body is on screen, when the page is idle.
+  // The skin's projection tree, the largest of them, in a worker where there are workers.
   useEffect(() => {
-    if (ready) finishIndexing(index, whenIdle);
+    if (ready) void finishIndexing(index, browserWhenIdle, typeof Worker === 'undefined' ? undefined : buildSkinInWorker);
   }, [ready, index]);
   return (
     <>
@@ -77,7 +77,10 @@ export function Viewer({ children }: { children?: ReactNode }) {
   const ready = useExplorer((state) => state.viewerReady);
   const reducedMotion = usePrefersReducedMotion();
   const [attempt, setAttempt] = useState(0);
-  useEffect(() => () => useExplorer.getState().actions.setViewerReady(false), []);
+  useEffect(() => {
+    performance.mark('fascia:viewer-mounted');
+    return () => useExplorer.getState().actions.setViewerReady(false);
+  }, []);
 
   return (
     <div className="viewer" data-testid="viewer" data-ready={ready ? 'true' : 'false'}>
@@ -102,6 +105,7 @@ export function Viewer({ children }: { children?: ReactNode }) {
           // shaders are three's own, so only development checks them. (compileAsync with the body hidden until
           // compiled was tried: 20 s instead of 7 s to the body drawn in software GL, so the first frame compiles.)
           onCreated={({ gl }) => {
+            performance.mark('fascia:context');
             gl.debug.checkShaderErrors = import.meta.env.DEV;
           }}
         >

@@ -115,30 +115,97 @@ export function indexBodyModel(root: Object3D): BodyIndex {
     }
   });
 
-  let skin: MeshBVH | undefined;
-  return {
+  const skin: SkinTree = {};
+  const index: BodyIndex = {
     regions,
     tracks,
     stations,
     landmarks,
     centerlines,
+    // Asked for before the worker is done (a line lit at once): built here, on the main thread.
     get skin() {
-      skin ??= new MeshBVH(worldSkinGeometry([...regions.values()]));
-      return skin;
+      skin.tree ??= new MeshBVH(worldSkinGeometry([...regions.values()]));
+      return skin.tree;
     },
   };
+  skinTrees.set(index, skin);
+  return index;
 }
 
-/** Builds the deferred trees one per idle moment, so no single task holds the page for long. */
-export function finishIndexing(index: BodyIndex, whenIdle: (work: () => void) => void): void {
-  const work = [...[...index.regions.values()].map((mesh) => () => ensureBoundsTree(mesh)), () => void index.skin];
-  const next = () => {
-    const step = work.shift();
-    if (!step) return;
-    step();
+interface SkinTree {
+  tree?: MeshBVH;
+  pending?: Promise<void>;
+}
+const skinTrees = new WeakMap<BodyIndex, SkinTree>();
+
+/**
+ * Builds the skin's tree in a worker where the browser has them (once); the main thread keeps what it builds
+ * itself if it had to be faster. Resolves when the tree is there.
+ */
+export function buildSkinOffThread(index: BodyIndex, build: (geometry: BufferGeometry) => Promise<MeshBVH>): Promise<void> {
+  const skin = skinTrees.get(index);
+  if (!skin) return Promise.resolve(void index.skin);
+  if (skin.tree) return Promise.resolve();
+  skin.pending ??= build(worldSkinGeometry([...index.regions.values()])).then(
+    (tree) => {
+      skin.tree ??= tree;
+    },
+    () => void index.skin,
+  );
+  return skin.pending;
+}
+
+/**
+ * Builds the deferred trees one per idle moment, so no single task holds the page for long; the skin's in a worker
+ * when `buildSkin` is given (it runs meanwhile), else on the main thread last.
+ */
+export function finishIndexing(index: BodyIndex, whenIdle: (work: () => void) => void, buildSkin?: (index: BodyIndex) => Promise<void>): Promise<void> {
+  const indexing = indexingOf(index);
+  if (!indexing.started) {
+    indexing.started = true;
+    void startIndexing(index, whenIdle, buildSkin).then(indexing.resolve);
+  }
+  return indexing.promise;
+}
+
+interface Indexing {
+  started: boolean;
+  promise: Promise<void>;
+  resolve: () => void;
+}
+const indexings = new WeakMap<BodyIndex, Indexing>();
+
+function indexingOf(index: BodyIndex): Indexing {
+  let indexing = indexings.get(index);
+  if (!indexing) {
+    let resolve = () => {};
+    const promise = new Promise<void>((done) => (resolve = done));
+    indexing = { started: false, promise, resolve };
+    indexings.set(index, indexing);
+  }
+  return indexing;
+}
+
+/** Resolves once finishIndexing has built every tree (work that needs them, such as building lines, waits for it). */
+export function indexingFinished(index: BodyIndex): Promise<void> {
+  return indexingOf(index).promise;
+}
+
+function startIndexing(index: BodyIndex, whenIdle: (work: () => void) => void, buildSkin?: (index: BodyIndex) => Promise<void>): Promise<void> {
+  const skinBuilt = buildSkin ? buildSkin(index) : undefined;
+  const work = [...[...index.regions.values()].map((mesh) => () => ensureBoundsTree(mesh)), ...(skinBuilt ? [] : [() => void index.skin])];
+  return new Promise((done) => {
+    const next = () => {
+      const step = work.shift();
+      if (!step) {
+        void Promise.resolve(skinBuilt).then(() => done());
+        return;
+      }
+      step();
+      whenIdle(next);
+    };
     whenIdle(next);
-  };
-  whenIdle(next);
+  });
 }
 
 const target = { point: new Vector3(), distance: 0, faceIndex: 0 };

@@ -4,7 +4,7 @@
 // lower back") and a client's own sentence ("onderrug blijft trekken"), whose other words may name nothing at all.
 import { LINE_IDS, REGION_BASE_IDS, type LineId, type RegionBaseId } from '../content/ids';
 import type { Content } from '../content/load';
-import { SEARCH_KINDS, type SearchKind } from '../content/schemas';
+import { SEARCH_KINDS, type SearchKind } from '../content/ids';
 import { editDistance } from '../content/suggest';
 
 export type { SearchKind };

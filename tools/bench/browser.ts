@@ -33,6 +33,9 @@ export interface ColdRun {
   longTaskMsUntilDrawn: number;
   longTaskMsUntilSettled: number;
   longestTaskMs: number;
+  /** Shader programs linked until the body was drawn, and the ms the page waited in WebGL calls until then. */
+  programsUntilDrawn: number;
+  glWaitMsUntilDrawn: number;
   idleDrawCalls: number;
   orbitFrameMedianMs: number;
   orbitFrameP95Ms: number;
@@ -73,7 +76,7 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 /** A plain static server (files, else index.html): no compression, so sizes are measured here, not negotiated. */
-function serve(folders: readonly string[], port: number): Promise<Server> {
+export function serve(folders: readonly string[], port: number): Promise<Server> {
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
     const candidates = folders.flatMap((folder) => [join(folder, path), join(folder, path, 'index.html')].filter((file) => file.startsWith(folder)));
@@ -91,7 +94,7 @@ function serve(folders: readonly string[], port: number): Promise<Server> {
 }
 
 /** Builds the bare page (bundled and minified like the app) into node_modules/.cache. */
-async function buildBarePage(root: string): Promise<string> {
+export async function buildBarePage(root: string): Promise<string> {
   const outDir = resolve(root, 'node_modules/.cache/fascia-bench/bare');
   const { build } = await import('vite');
   await build({
@@ -105,14 +108,17 @@ async function buildBarePage(root: string): Promise<string> {
 }
 
 /** Runs in the page before any of its scripts: long tasks, Event Timing, WebGL draw calls, "drawn" time. */
-function instrument(): void {
+export function instrument(): void {
   interface Bench {
     longTasks: [number, number][];
     events: { name: string; duration: number; interactionId: number; startTime: number }[];
     draws: number;
     frames: number[];
+    programs: number;
+    /** ms spent inside these WebGL calls, by name (getContext: creating the context). */
+    gl: Record<string, number>;
   }
-  const bench: Bench = { longTasks: [], events: [], draws: 0, frames: [] };
+  const bench: Bench = { longTasks: [], events: [], draws: 0, frames: [], programs: 0, gl: {} };
   const target = window as unknown as { __bench: Bench; __benchDrawn?: number };
   target.__bench = bench;
   new PerformanceObserver((list) => {
@@ -124,6 +130,36 @@ function instrument(): void {
       bench.events.push({ name: entry.name, duration: entry.duration, interactionId, startTime: entry.startTime });
     }
   }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
+  // Programs linked and the time the page waits on the GPU process's answers (a program's status, a string).
+  for (const context of [WebGLRenderingContext, WebGL2RenderingContext]) {
+    const prototype = context.prototype as unknown as Record<string, unknown>;
+    for (const name of ['linkProgram', 'getProgramParameter', 'getShaderParameter', 'getProgramInfoLog', 'getShaderInfoLog', 'getParameter', 'getExtension', 'getSupportedExtensions', 'getShaderPrecisionFormat', 'readPixels', 'finish', 'getError', 'getUniformLocation', 'getActiveUniform', 'getActiveAttrib', 'getAttribLocation']) {
+      const original = prototype[name];
+      if (typeof original !== 'function') continue;
+      prototype[name] = function (this: unknown, ...args: unknown[]) {
+        const start = performance.now();
+        try {
+          return (original as (...a: unknown[]) => unknown).apply(this, args);
+        } finally {
+          const spent = performance.now() - start;
+          bench.gl[name] = (bench.gl[name] ?? 0) + spent;
+          if (name === 'linkProgram') bench.programs++;
+        }
+      };
+    }
+  }
+  const getContext = HTMLCanvasElement.prototype.getContext;
+  HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, ...args: Parameters<typeof getContext>) {
+    const start = performance.now();
+    try {
+      return getContext.apply(this, args);
+    } finally {
+      if (String(args[0]).startsWith('webgl')) {
+        const made = Object.keys(bench.gl).filter((key) => key.startsWith('getContext')).length;
+        bench.gl[`getContext#${made + 1}`] = performance.now() - start;
+      }
+    }
+  } as typeof getContext;
   for (const context of [WebGLRenderingContext, WebGL2RenderingContext]) {
     const prototype = context.prototype as unknown as Record<string, unknown>;
     for (const name of ['drawArrays', 'drawElements', 'drawArraysInstanced', 'drawElementsInstanced', 'drawRangeElements']) {
@@ -265,6 +301,10 @@ async function coldRun(url: string, folder: string, isApp: boolean, switches: nu
     await page.waitForFunction(() => (window as { __benchDrawn?: number }).__benchDrawn !== undefined, undefined, { timeout: 180_000, polling: 50 });
     const drawnMs = await page.evaluate(() => (window as { __benchDrawn?: number }).__benchDrawn ?? Number.NaN);
     const js = await jsBeforeDrawn(page, drawnMs, folder, gzipCache);
+    const gl = await page.evaluate(() => {
+      const bench = (window as unknown as { __bench: { programs: number; gl: Record<string, number> } }).__bench;
+      return { programs: bench.programs, waitMs: Object.values(bench.gl).reduce((total, ms) => total + ms, 0) };
+    });
     await pause(SETTLE_MS);
     const longTasks = await page.evaluate(() => (window as unknown as { __bench: { longTasks: [number, number][] } }).__bench.longTasks);
     const sum = (until: number) => longTasks.filter(([start]) => start < until).reduce((total, [, duration]) => total + duration, 0);
@@ -280,6 +320,8 @@ async function coldRun(url: string, folder: string, isApp: boolean, switches: nu
       jsFiles: js.files,
       longTaskMsUntilDrawn: sum(drawnMs),
       longTaskMsUntilSettled: sum(drawnMs + SETTLE_MS),
+      programsUntilDrawn: gl.programs,
+      glWaitMsUntilDrawn: gl.waitMs,
       longestTaskMs: Math.max(0, ...longTasks.filter(([start]) => start < drawnMs + SETTLE_MS).map(([, duration]) => duration)),
       idleDrawCalls,
       orbitFrameMedianMs: orbitFigures.median,
@@ -363,6 +405,8 @@ export function renderBrowserTable(result: BrowserBenchResult): string {
     { label: 'main-thread long tasks until drawn', app: (runs) => spread(pick(runs, 'longTaskMsUntilDrawn'), ms), bare: spread(pick(bare, 'longTaskMsUntilDrawn'), ms), ratio: ratio('longTaskMsUntilDrawn'), target: '' },
     { label: `main-thread long tasks, cold start (until drawn + ${SETTLE_MS / 1000} s)`, app: (runs) => spread(pick(runs, 'longTaskMsUntilSettled'), ms), bare: spread(pick(bare, 'longTaskMsUntilSettled'), ms), ratio: ratio('longTaskMsUntilSettled'), target: '≤ 1.5 × bare' },
     { label: '  longest single task', app: (runs) => spread(pick(runs, 'longestTaskMs'), ms), bare: spread(pick(bare, 'longestTaskMs'), ms), ratio: ratio('longestTaskMs'), target: '' },
+    { label: '  shader programs linked until drawn', app: (runs) => spread(pick(runs, 'programsUntilDrawn'), String), bare: spread(pick(bare, 'programsUntilDrawn'), String), ratio: () => '', target: '' },
+    { label: '  waiting in WebGL calls until drawn (context, program status)', app: (runs) => spread(pick(runs, 'glWaitMsUntilDrawn'), ms), bare: spread(pick(bare, 'glWaitMsUntilDrawn'), ms), ratio: ratio('glWaitMsUntilDrawn'), target: '' },
     { label: `tap on a line toggle → next frame (Event Timing p75, ${TAP_LINES * 2} taps a run)`, app: tapFigure, bare: '—', ratio: () => '', target: '≤ 1.5 bare frames' },
     { label: 'frame time while the camera orbits, median', app: (runs) => inFrames(median(pick(runs, 'orbitFrameMedianMs'))), bare: spread(pick(bare, 'orbitFrameMedianMs'), ms), ratio: ratio('orbitFrameMedianMs'), target: '≤ 1.5 bare frames' },
     { label: 'frame time while the camera orbits, p95', app: (runs) => inFrames(median(pick(runs, 'orbitFrameP95Ms'))), bare: spread(pick(bare, 'orbitFrameP95Ms'), ms), ratio: ratio('orbitFrameP95Ms'), target: '≤ 1.5 bare frames' },

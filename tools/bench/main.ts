@@ -10,6 +10,7 @@
 //   BENCH_PORTS=4195,4196              the local ports the browser half serves on (the earlier build: the next one)
 import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
+import { CHROMIUM_ARGS } from '../../playwright.config';
 import { renderBrowserTable, runBrowserBench } from './browser';
 
 const { values } = parseArgs({
@@ -43,6 +44,11 @@ if (!values['node-only']) {
   const cores = availableParallelism();
   console.log(`\nBrowser — production build vs bare three.js, Chromium (software GL), 1024×768, ${runs} cold starts each in a fresh browser`);
   console.log(`machine: ${cores} cores, load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after`);
+  // Software GL makes shader compiles and context creation far slower than a tablet's GPU, and hides what
+  // KHR_parallel_shader_compile would do: the figures say where the time goes, a GPU run says what a tablet sees.
+  if (CHROMIUM_ARGS.some((arg) => arg.includes('swiftshader'))) {
+    console.log('GPU: software GL (SwiftShader) only — no GPU run in this benchmark (none was lent to this session); GPU figures are still to be measured');
+  }
   if (Math.max(loadBefore, loadAfter) > cores) console.log(`note: the machine is busy (load > ${cores} cores); times are inflated, compare ratios or runs made at rest`);
   console.log('');
   console.log(renderBrowserTable(result));
