@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { hasWebGL } from '../body2d/webglSupport';
+import { useStorageNotices } from '../storage/useStorageNotices';
 import { ContentContext } from '../content/ContentContext';
 import { formatIssue } from '../content/formatIssue';
 import type { Content, ContentIssue } from '../content/load';
@@ -44,6 +45,7 @@ function Explorer({ content }: { content: Content }) {
   const layout = useLayout();
   // Asked once, before three.js is loaded: without WebGL the flat map stands where the 3D body would.
   const [webgl] = useState(hasWebGL);
+  useStorageNotices();
   useEscapeCloses();
   useBodyInViewOnLight();
   useEffect(() => startUrlSync(new Set(content.scenes.keys())), [content]);
