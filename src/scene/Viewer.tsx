@@ -15,6 +15,7 @@ import { usePrefersReducedMotion } from '../ui/usePrefersReducedMotion';
 import { ModeSceneLayer } from '../modes/ModeSceneLayer';
 import { BODY_MODEL_URL, BodyModel, useBodyIndex } from './BodyModel';
 import { ContextLossWatch } from './contextLoss';
+import { RendererProbe } from './rendererProbe';
 import { retryModelDownload } from './modelDownload';
 import { finishIndexing } from './modelIndex';
 import { CameraRig } from './CameraRig';
@@ -128,6 +129,7 @@ export function Viewer({ children }: { children?: ReactNode }) {
           <StudioLight />
           <AdaptivePixelRatio />
           <ContextLossWatch onLost={onContextLost} onRestored={onContextRestored} />
+          <RendererProbe />
           <Suspense fallback={null}>
             <BodyScene reducedMotion={reducedMotion} />
           </Suspense>
