@@ -15,7 +15,7 @@ import './body2d.css';
 
 const MAP = bodyMap as unknown as BodyMapData;
 /** Line width on the map in millimetres of body: about 3 px at a phone's map height. */
-const LINE_WIDTH = 9;
+const LINE_WIDTH = 11;
 
 /** The view that shows a region, preferring the one on screen. */
 export function viewShowing(region: RegionId, current: BodyView): BodyView {
@@ -134,13 +134,15 @@ export function Body2D({ note }: { note?: ReactNode }) {
         <text className="flat-body__side" x={minX + 40} y={minY + height - 30}>{leftLabel}</text>
         <text className="flat-body__side" x={minX + width - 40} y={minY + height - 30} textAnchor="end">{rightLabel}</text>
       </svg>
-      {note}
-      <div className="flat-body__views" role="group" aria-label={t('fallback.sides')}>
-        {(['front', 'back'] as const).map((side) => (
-          <button key={side} type="button" className="secondary" aria-pressed={view === side} onClick={() => setView(side)}>
-            {t(side === 'front' ? 'fallback.front' : 'fallback.back')}
-          </button>
-        ))}
+      <div className="flat-body__footer">
+        {note}
+        <div className="flat-body__views" role="group" aria-label={t('fallback.sides')}>
+          {(['front', 'back'] as const).map((side) => (
+            <button key={side} type="button" className="secondary" aria-pressed={view === side} onClick={() => setView(side)}>
+              {t(side === 'front' ? 'fallback.front' : 'fallback.back')}
+            </button>
+          ))}
+        </div>
       </div>
     </div>
   );
