@@ -3,8 +3,9 @@
 // here; only a file that could not be read at build time arrives as its list of problems.
 import { coreLoaders, longTextLoaders } from 'virtual:fascia-content';
 import type { Language } from './ids';
-import { mergeLongTexts, reviveContent, type LongText } from './languageSplit';
+import { mergeLongTexts, reviveContent } from './languageSplit';
 import type { ContentIssue, LoadResult } from './load';
+import { checkLongTexts } from './runtimeCheck';
 
 function loaderOf(loaders: typeof coreLoaders, language: Language): () => Promise<{ default: unknown }> {
   const loader = loaders[language];
@@ -13,7 +14,7 @@ function loaderOf(loaders: typeof coreLoaders, language: Language): () => Promis
 }
 
 const cores = new Map<Language, Promise<LoadResult>>();
-const longTexts = new Map<Language, Promise<void>>();
+const longTexts = new Map<Language, Promise<LongTextProblems>>();
 
 function isIssueList(value: unknown): value is { $issues: ContentIssue[] } {
   return typeof value === 'object' && value !== null && Array.isArray((value as { $issues?: unknown }).$issues);
@@ -31,13 +32,28 @@ export function loadContentIn(language: Language): Promise<LoadResult> {
   return pending;
 }
 
-/** Fills the long texts into that language's content object (once); resolves when they are there. */
-export function loadLongTextsIn(language: Language): Promise<void> {
+/** What could not be used of a language's long texts: named in a notice, while everything else goes on. */
+export interface LongTextProblems {
+  file: string;
+  problems: string[];
+}
+
+/**
+ * Fills the long texts into that language's content object (once); resolves when they are there, with what was
+ * left out. A bundle that fails to load or is damaged leaves the short texts in place (robustness, issue 16).
+ */
+export function loadLongTextsIn(language: Language): Promise<LongTextProblems> {
   let pending = longTexts.get(language);
   if (!pending) {
-    pending = Promise.all([loadContentIn(language), loaderOf(longTextLoaders, language)()]).then(([result, { default: long }]) => {
-      if (result.ok) mergeLongTexts(result.content, long as LongText[]);
-    });
+    const file = `long texts (${language})`;
+    pending = Promise.all([loadContentIn(language), loaderOf(longTextLoaders, language)()]).then(
+      ([result, { default: long }]) => {
+        const { texts, problems } = checkLongTexts(long);
+        if (result.ok) mergeLongTexts(result.content, texts);
+        return { file, problems };
+      },
+      (error: unknown) => ({ file, problems: [`could not be loaded (${error instanceof Error ? error.message.slice(0, 120) : 'unknown error'})`] }),
+    );
     longTexts.set(language, pending);
   }
   return pending;

@@ -10,6 +10,9 @@ export interface LoadedContent {
   result: LoadResult;
 }
 
+/** Bundles whose problems were already named. */
+const noticed = new Set<string>();
+
 /** Long texts come anyway this long after start, also when the 3D view never gets ready (no WebGL). */
 const LONG_TEXTS_AT_THE_LATEST_MS = 4000;
 
@@ -46,8 +49,14 @@ export function useLoadedContent(initial: LoadedContent): LoadedContent & { text
   useEffect(() => {
     if (!wantsLongTexts && !late) return;
     let current = true;
-    void loadLongTextsIn(loaded.language).then(() => {
-      if (current) setTextsVersion((version) => version + 1);
+    void loadLongTextsIn(loaded.language).then(({ file, problems }) => {
+      if (!current) return;
+      setTextsVersion((version) => version + 1);
+      // Named once per language: the short texts stay, everything else works.
+      if (problems.length > 0 && !noticed.has(file)) {
+        noticed.add(file);
+        useExplorer.getState().actions.notify('fallback.contentProblem', { file, fields: problems.join('; ') });
+      }
     });
     return () => {
       current = false;

@@ -26,7 +26,7 @@ import { touchActionFor } from '../explorer/input';
 import type { Point3 } from '../explorer/linePath';
 import { useT } from '../i18n/useT';
 import { useExplorer, type CameraCommand, type Focus } from '../state/explorerStore';
-import { reportSeenFrom } from './cameraPose';
+import { reportSeenFrom, takeKeptCameraPose } from './cameraPose';
 import { installCameraProbe } from './cameraProbe';
 import type { BodyIndex } from './modelIndex';
 
@@ -178,6 +178,13 @@ export function CameraRig({ index, reducedMotion }: { index: BodyIndex | null; r
   // changes size, until the person moves the camera.
   useEffect(() => {
     const { target, serial } = command;
+    // Mounted again after a lost WebGL context: the camera stands where it stood (contextLoss.tsx).
+    const kept = takeKeptCameraPose();
+    if (kept) {
+      handHeld.current = true;
+      go(kept, true);
+      return;
+    }
     if (serial === 0) {
       if (handHeld.current) return;
       const state = useExplorer.getState();

@@ -1,7 +1,9 @@
 // First: three's loader must know about the app's own download of the model before BodyModel preloads it.
 import './bodyModelBytes';
+import { useGLTF } from '@react-three/drei';
 import { Canvas, useFrame } from '@react-three/fiber';
-import { Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Body2D, FallbackNote } from '../body2d/Body2D';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { useShallow } from 'zustand/react/shallow';
 import { useContent } from '../content/ContentContext';
@@ -11,9 +13,12 @@ import { useExplorer } from '../state/explorerStore';
 import { usePreferences } from '../state/preferences';
 import { usePrefersReducedMotion } from '../ui/usePrefersReducedMotion';
 import { ModeSceneLayer } from '../modes/ModeSceneLayer';
-import { BodyModel, useBodyIndex } from './BodyModel';
+import { BODY_MODEL_URL, BodyModel, useBodyIndex } from './BodyModel';
 import { buildSkinOffThread, finishIndexing, type BodyIndex } from './modelIndex';
 import { browserWhenIdle } from './idleQueue';
+import { ContextLossWatch } from './contextLoss';
+import { RendererProbe } from './rendererProbe';
+import { retryModelDownload } from './modelDownload';
 import { CameraRig } from './CameraRig';
 import { AdaptivePixelRatio } from './AdaptivePixelRatio';
 import { BehindNote } from './BehindNote';
@@ -77,26 +82,42 @@ export function Viewer({ children }: { children?: ReactNode }) {
   const ready = useExplorer((state) => state.viewerReady);
   const reducedMotion = usePrefersReducedMotion();
   const [attempt, setAttempt] = useState(0);
+  // A lost WebGL context: a note while it is away, then a fresh Canvas (contextLoss.tsx).
+  const [contextLost, setContextLost] = useState(false);
+  const [canvasKey, setCanvasKey] = useState(0);
+  const onContextLost = useCallback(() => setContextLost(true), []);
+  const onContextRestored = useCallback(() => {
+    setContextLost(false);
+    setCanvasKey((key) => key + 1);
+  }, []);
   useEffect(() => {
     performance.mark('fascia:viewer-mounted');
     return () => useExplorer.getState().actions.setViewerReady(false);
   }, []);
 
   return (
-    <div className="viewer" data-testid="viewer" data-ready={ready ? 'true' : 'false'}>
+    <div className="viewer" data-testid="viewer" data-ready={ready ? 'true' : 'false'} data-context-lost={contextLost ? 'true' : undefined}>
       <ErrorBoundary
         key={attempt}
-        fallback={(retry) => (
-          <div className="viewer__overlay viewer__error" role="alert">
-            <p>{t('viewer.error')}</p>
-            <p className="muted">{t('viewer.errorHelp')}</p>
-            <button type="button" className="secondary" onClick={() => { setAttempt((n) => n + 1); retry(); }}>
-              {t('viewer.retry')}
-            </button>
-          </div>
+        fallback={() => (
+          // The model failed, was cut off or corrupt (or the view broke): the flat map meanwhile, and a retry that
+          // downloads the model again rather than reusing the broken copy.
+          <Body2D
+            note={
+              <FallbackNote
+                message={t('fallback.modelFailed')}
+                onRetry={() => {
+                  useGLTF.clear(BODY_MODEL_URL);
+                  void retryModelDownload();
+                  setAttempt((n) => n + 1);
+                }}
+              />
+            }
+          />
         )}
       >
         <Canvas
+          key={canvasKey}
           frameloop="demand"
           dpr={[1, 2]}
           camera={{ fov: 30, near: 0.05, far: 30, position: [0, 1, 4] }}
@@ -111,11 +132,18 @@ export function Viewer({ children }: { children?: ReactNode }) {
         >
           <StudioLight />
           <AdaptivePixelRatio />
+          <ContextLossWatch onLost={onContextLost} onRestored={onContextRestored} />
+          <RendererProbe />
           <Suspense fallback={null}>
             <BodyScene reducedMotion={reducedMotion} />
           </Suspense>
         </Canvas>
         {!ready && <ModelProgress />}
+        {contextLost && (
+          <div className="viewer__overlay" role="status">
+            <p>{t('fallback.restoring')}</p>
+          </div>
+        )}
       </ErrorBoundary>
       <ViewerDescription />
       <BehindNote />

@@ -28,8 +28,8 @@ export function downloadedFraction({ loaded, total, done }: ModelDownload): numb
 
 let download: Promise<ArrayBuffer | undefined> | undefined;
 
-async function fetchWithProgress(url: string): Promise<ArrayBuffer | undefined> {
-  const response = await fetch(url);
+async function fetchWithProgress(url: string, cache: RequestCache): Promise<ArrayBuffer | undefined> {
+  const response = await fetch(url, { cache });
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   const total = Number(response.headers.get('content-length')) || __BODY_MODEL_BYTES__;
   useModelDownload.setState({ total });
@@ -58,12 +58,22 @@ async function fetchWithProgress(url: string): Promise<ArrayBuffer | undefined> 
   return bytes.buffer;
 }
 
+/** A new download from scratch (the view's "try again" after a failed, cut-off or corrupt model). */
+export function retryModelDownload(): Promise<ArrayBuffer | undefined> {
+  useModelDownload.setState({ loaded: 0, total: 0, done: false, failed: false });
+  // `reload`: past the HTTP cache, which may hold the broken copy.
+  download = fetchWithProgress(BODY_MODEL_URL, 'reload').catch(failed);
+  return download;
+}
+
+function failed(): undefined {
+  // three's own loader fetches it again and reports the error through the view's error boundary.
+  useModelDownload.setState({ failed: true });
+  return undefined;
+}
+
 /** Starts the download once; later calls get the same promise. Resolves undefined if it failed (three retries). */
 export function startModelDownload(): Promise<ArrayBuffer | undefined> {
-  download ??= fetchWithProgress(BODY_MODEL_URL).catch(() => {
-    // three's own loader fetches it again and reports the error through the view's error boundary.
-    useModelDownload.setState({ failed: true });
-    return undefined;
-  });
+  download ??= fetchWithProgress(BODY_MODEL_URL, 'default').catch(failed);
   return download;
 }

@@ -1,7 +1,8 @@
 // What is kept on the device between visits. Versioned, so a saved choice survives the next release.
 import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
+import { persist } from 'zustand/middleware';
 import { LANGUAGES, type Language } from '../content/ids';
+import { safeJsonStorage } from '../storage/localPreferences';
 
 export type Theme = 'system' | 'light' | 'dark';
 
@@ -33,6 +34,10 @@ export const DEFAULT_PREFERENCES: Preferences = {
   showLabels: true,
 };
 
+/**
+ * Version 1 (the first release) kept language, theme, skinOpacity, showStations and showLabels. An unversioned
+ * save (version 0) is read the same way; each value is checked on its own in restorePreferences.
+ */
 export const PREFERENCES_VERSION = 1;
 
 const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
@@ -75,7 +80,8 @@ export const usePreferences = create<PreferencesStore>()(
     {
       name: 'fascia-explorer.preferences',
       version: PREFERENCES_VERSION,
-      storage: createJSONStorage(() => localStorage),
+      // Refused or full storage, or damaged saved text, never crashes: see storage/localPreferences.ts.
+      storage: safeJsonStorage<Preferences>(),
       partialize: ({ actions: _actions, ...preferences }) => preferences,
       migrate: (saved) => restorePreferences(saved),
       merge: (saved, current) => ({ ...current, ...restorePreferences(saved) }),

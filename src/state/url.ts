@@ -91,6 +91,16 @@ export function parseUrl(search: string, knownScenes: ReadonlySet<string> = new 
   return { state, dropped };
 }
 
+/** Longest dropped value a notice repeats, and how many it names: a hostile link must not fill the screen. */
+const SHOWN_VALUE_LENGTH = 40;
+const SHOWN_ITEMS = 5;
+
+/** The dropped parts of a link as a notice names them: each cut short, the rest counted. Plain text, never markup. */
+export function describeDropped(dropped: readonly string[]): string {
+  const named = dropped.slice(0, SHOWN_ITEMS).map((item) => (item.length > SHOWN_VALUE_LENGTH ? `${item.slice(0, SHOWN_VALUE_LENGTH)}…` : item));
+  return dropped.length > SHOWN_ITEMS ? `${named.join(', ')} (+${dropped.length - SHOWN_ITEMS})` : named.join(', ');
+}
+
 /** The parameters for a state, in a stable order so equal states give equal URLs. */
 export function urlParams(state: UrlState): URLSearchParams {
   const params = new URLSearchParams();

@@ -4,7 +4,7 @@ import { withLine } from '../explorer/selection';
 import { chooseLanguage } from '../i18n/language';
 import { useExplorer, type ExplorerState } from './explorerStore';
 import { usePreferences } from './preferences';
-import { parseUrl, queryString, urlParams } from './url';
+import { describeDropped, parseUrl, queryString, urlParams } from './url';
 import { urlParts } from './urlParts';
 
 const coreParams = (state: ExplorerState) =>
@@ -40,7 +40,7 @@ function applyUrl(search: string, knownScenes: ReadonlySet<string>): void {
   });
   const params = new URLSearchParams(search);
   for (const part of urlParts()) part.read(params, dropped);
-  if (dropped.length > 0) useExplorer.getState().actions.notify('notice.droppedFromLink', { items: dropped.join(', ') });
+  if (dropped.length > 0) useExplorer.getState().actions.notify('notice.droppedFromLink', { items: describeDropped(dropped) });
 }
 
 /** Reads the URL once, then mirrors every change; returns a function that stops syncing. */

@@ -1,4 +1,6 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { hasWebGL } from '../body2d/webglSupport';
+import { useStorageNotices } from '../storage/useStorageNotices';
 import { ContentContext } from '../content/ContentContext';
 import { formatIssue } from '../content/formatIssue';
 import type { Content, ContentIssue } from '../content/load';
@@ -23,6 +25,10 @@ import { ModelProgress } from '../scene/ModelProgress';
 // three.js and the 3D scene load after the shell, so text and controls are there at once.
 const Viewer = lazy(() => import('../scene/Viewer').then((module) => ({ default: module.Viewer })));
 
+// The flat body map, for a device without WebGL or when the 3D view's own code cannot load.
+const FlatViewer = lazy(() => import('../body2d/Body2D').then((module) => ({ default: module.FlatViewer })));
+const FallbackNote = lazy(() => import('../body2d/Body2D').then((module) => ({ default: module.FallbackNote })));
+
 function ViewerPlaceholder() {
   return (
     <div className="viewer" data-testid="viewer" data-ready="false">
@@ -37,6 +43,9 @@ function Explorer({ content }: { content: Content }) {
   const mode = useExplorer((state) => state.mode);
   const theme = usePreferences((state) => state.theme);
   const layout = useLayout();
+  // Asked once, before three.js is loaded: without WebGL the flat map stands where the 3D body would.
+  const [webgl] = useState(hasWebGL);
+  useStorageNotices();
   useEscapeCloses();
   useBodyInViewOnLight();
   useEffect(() => startUrlSync(new Set(content.scenes.keys())), [content]);
@@ -76,27 +85,32 @@ function Explorer({ content }: { content: Content }) {
         )}
         <section className="stage" id="body-view" aria-label={t('viewer.label')}>
           <div className="stage__view">
-            <ErrorBoundary
-              fallback={(retry) => (
-                <div className="viewer" data-testid="viewer" data-ready="false">
-                  <div className="viewer__overlay viewer__error" role="alert">
-                    <p>{t('viewer.error')}</p>
-                    <p className="muted">{t('viewer.errorHelp')}</p>
-                    <button type="button" className="secondary" onClick={retry}>{t('viewer.retry')}</button>
-                  </div>
-                </div>
-              )}
-            >
+            {webgl ? (
+              <ErrorBoundary
+                fallback={(retry) => (
+                  <Suspense fallback={<ViewerPlaceholder />}>
+                    <FlatViewer note={<FallbackNote message={t('fallback.viewFailed')} onRetry={retry} />} />
+                  </Suspense>
+                )}
+              >
+                <Suspense fallback={<ViewerPlaceholder />}>
+                  <Viewer>
+                    <FocusCard />
+                    <ViewerHint />
+                  </Viewer>
+                </Suspense>
+              </ErrorBoundary>
+            ) : (
               <Suspense fallback={<ViewerPlaceholder />}>
-                <Viewer>
+                <FlatViewer note={<FallbackNote message={t('fallback.noWebgl')} />}>
                   <FocusCard />
-                  <ViewerHint />
-                </Viewer>
+                </FlatViewer>
               </Suspense>
-            </ErrorBoundary>
+            )}
             <StageCorners />
           </div>
-          <StageToolbar />
+          {/* The camera bar turns the 3D body; the flat map has its own Front and Back. */}
+          {webgl && <StageToolbar />}
         </section>
         {layout === 'phone' && <LineRail direction="row" />}
         <ModePanel />

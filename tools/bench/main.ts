@@ -7,11 +7,13 @@
 //   npm run bench -- --switches 120    line switches before the heap is read again (default 300)
 //   npm run bench -- --dist /tmp/old   measure another build of the app (e.g. the one before a change)
 //   npm run bench -- --compare /tmp/b  also measure an earlier build, in the same rotation (before/after)
+//   npm run bench -- --long-session 500 --tour-scene <id>   switches (0 skips) and 20 runs of a tour (longSession.ts)
 //   BENCH_PORTS=4195,4196              the local ports the browser half serves on (the earlier build: the next one)
 import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { CHROMIUM_ARGS } from '../../playwright.config';
 import { renderBrowserTable, runBrowserBench } from './browser';
+import { runLongSession } from './longSession';
 
 const { values } = parseArgs({
   options: {
@@ -21,6 +23,8 @@ const { values } = parseArgs({
     switches: { type: 'string', default: '300' },
     dist: { type: 'string', default: 'dist' },
     compare: { type: 'string' },
+    'long-session': { type: 'string', default: '500' },
+    'tour-scene': { type: 'string' },
   },
 });
 const runs = Math.max(1, Number.parseInt(values.runs, 10) || 3);
@@ -56,4 +60,9 @@ if (!values['node-only']) {
   console.log('long tasks: PerformanceObserver "longtask"; taps: Event Timing, longest event of each interaction (taps under 16 ms count as 16);');
   console.log('JS: gzip of each script fetched before the body was drawn; heap: CDP Runtime.getHeapUsage after HeapProfiler.collectGarbage, last run.');
   console.log(`\nbrowser half finished in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+// Long sessions (issue 16): heap and GPU objects before and after many switches; `--long-session 0` skips it.
+if (!values['node-only'] && Number(values['long-session']) > 0) {
+  console.log(`\n${await runLongSession({ port: (ports[1] ?? 4196) + 1, switches: Number(values['long-session']), ...(values['tour-scene'] ? { tourScene: values['tour-scene'], tourRuns: 20 } : {}) })}`);
 }
