@@ -1,3 +1,3 @@
 // Each mode with URL parameters of its own registers its part here (see src/state/urlParts.ts).
 // Imported once by main.tsx before the URL is read.
-export {};
+import './trace/traceUrl';
