@@ -9,6 +9,9 @@ export interface TraceState {
   previous: Pin[] | null;
   /** The client's view: body parts only, no Latin, no station names. */
   clientView: boolean;
+  /** The last kept trace's pins, drawn faintly on the body beside today's; null when not compared. */
+  compare: Pin[] | null;
+  compareOnBody: boolean;
   actions: {
     setPins: (pins: Pin[]) => void;
     tap: (region: RegionId) => void;
@@ -17,6 +20,7 @@ export interface TraceState {
     clear: () => void;
     undo: () => void;
     setClientView: (clientView: boolean) => void;
+    setCompare: (compare: Pin[] | null) => void;
   };
 }
 
@@ -26,6 +30,8 @@ export const useTrace = create<TraceState>()((set) => {
     pins: [],
     previous: null,
     clientView: true,
+    compare: null,
+    compareOnBody: true,
     actions: {
       setPins: (pins) => set({ pins, previous: null }),
       tap: (region) => change((pins) => tapPin(pins, region)),
@@ -34,6 +40,7 @@ export const useTrace = create<TraceState>()((set) => {
       clear: () => change(() => []),
       undo: () => set((state) => (state.previous ? { pins: state.previous, previous: null } : {})),
       setClientView: (clientView) => set({ clientView }),
+      setCompare: (compare) => set({ compare }),
     },
   };
 });
