@@ -70,8 +70,8 @@ export function Handout({ ranked, pins, picture }: { ranked: readonly RankedLine
       <footer className="trace-handout__foot">
         <QrCode text={link} label={t('trace.share.link')} size={104} />
         <div>
-          <p><strong>{t('trace.handout.scan')}</strong><br /><span className="trace-handout__link">{link}</span></p>
-          {booking && <p><strong>{t('trace.handout.book')}</strong> {booking}</p>}
+          <p><strong>{t('trace.handout.scan')}</strong><br /><a className="trace-handout__link" href={link}>{link}</a></p>
+          {booking && <p><strong>{t('trace.handout.book')}</strong> <a href={booking}>{booking}</a></p>}
           <p className="trace-handout__honest">{t('trace.honest.title')}. {t('trace.honest.body')}</p>
         </div>
       </footer>

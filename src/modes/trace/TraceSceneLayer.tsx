@@ -22,7 +22,7 @@ const COMPARE_COLOUR = '#5b7fa6';
 /** Marker radius by intensity (metres): a lot reads from across a desk. */
 const PIN_RADIUS: Record<Pin['intensity'], number> = { 1: 0.022, 2: 0.03, 3: 0.04 };
 /** Big enough to read at the whole-body view (a few pixels on a phone). */
-const DOT_RADIUS = 0.016;
+const DOT_RADIUS = 0.01;
 /** Out from the skin, so the marker sits on it rather than in it. */
 const LIFT = 0.012;
 
@@ -199,7 +199,7 @@ export function TraceSceneLayer({ index, reducedMotion }: ModeSceneProps) {
     for (const drawn of drawnLines(lit, content)) {
       const strands = strandPoints(drawn, model, skin).map((strand) => strand.map((point) => point.point as Point3));
       // Light on the line's own colour, so the flow reads as something moving along the ribbon.
-      const colour = new Color(content.lines[drawn.lineId].colour).lerp(WHITE, 0.55);
+      const colour = new Color(content.lines[drawn.lineId].colour).lerp(WHITE, 0.4);
       for (const pin of pins) {
         const placement = placements.get(pin.region);
         if (!placement) continue;

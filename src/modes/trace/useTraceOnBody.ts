@@ -20,10 +20,11 @@ export function litLinesOf(ranked: readonly RankedLine[]): ShownLine[] {
 /** Parts a person sees from behind. */
 const BACK_REGIONS: readonly RegionBaseId[] = ['lower_back', 'upper_back'];
 
-/** How to show the pins at once: one framed close, several from the back when a back part is among them. */
+/**
+ * How to show a trace: the whole body (the travel runs from foot to head), from the back when a back part is
+ * pinned, else with the lit lines framed.
+ */
 export function framingOf(pins: readonly Pin[]): CameraCommand['target'] {
-  const first = pins[0];
-  if (pins.length === 1 && first) return { kind: 'region', region: first.region };
   const fromBehind = pins.some((pin) => BACK_REGIONS.includes(regionBase(pin.region)));
   return fromBehind ? { kind: 'view', view: 'back' } : { kind: 'lines' };
 }
@@ -50,12 +51,10 @@ export function useTraceOnBody(ranked: readonly RankedLine[], pins: readonly Pin
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [litKey]);
 
-  // A trace opened from a link turns the body to its spots once: one spot framed, several seen whole from the side
-  // most of them face.
-  const framed = useRef(false);
+  // A trace opened from a link turns the body to its spots once.
+  // Only the pins the trace opened with: a tap that pins a spot leaves the camera where the person put it.
+  const opened = useRef(pins);
   useEffect(() => {
-    if (framed.current || pins.length === 0) return;
-    framed.current = true;
-    useExplorer.getState().actions.moveCamera(framingOf(pins));
-  }, [pins]);
+    if (opened.current.length > 0) useExplorer.getState().actions.moveCamera(framingOf(opened.current));
+  }, []);
 }
