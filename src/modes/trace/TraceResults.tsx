@@ -101,7 +101,7 @@ export function TraceResults({ ranked, pins }: { ranked: readonly RankedLine[]; 
   return (
     <section className="trace-results" aria-labelledby="trace-results-title">
       <h3 id="trace-results-title">{t('trace.results.title')}</h3>
-      <p className="muted trace-results__count">{t('trace.results.count', { count: ranked.length })}</p>
+      <p className="muted trace-results__count">{ranked.length === 1 ? t('trace.results.countOne') : t('trace.results.count', { count: ranked.length })}</p>
       <ol data-testid="trace-results" className="trace-results__list">
         {ranked.map((line, index) => (
           <Result key={line.line} ranked={line} pins={pins} full={index < FULL_RESULTS} onStart={setGuide} />

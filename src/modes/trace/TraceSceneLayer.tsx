@@ -20,7 +20,7 @@ const PIN_COLOUR = '#d2452f';
 const WHITE = new Color('#ffffff');
 const COMPARE_COLOUR = '#5b7fa6';
 /** Marker radius by intensity (metres): a lot reads from across a desk. */
-const PIN_RADIUS: Record<Pin['intensity'], number> = { 1: 0.022, 2: 0.03, 3: 0.04 };
+const PIN_RADIUS: Record<Pin['intensity'], number> = { 1: 0.028, 2: 0.038, 3: 0.05 };
 /** Big enough to read at the whole-body view (a few pixels on a phone). */
 const DOT_RADIUS = 0.01;
 /** Out from the skin, so the marker sits on it rather than in it. */
@@ -58,7 +58,8 @@ function placePin(mesh: Mesh): Placement {
     offset.subVectors(scratch, centre);
     const out = offset.dot(mean);
     const aside = offset.addScaledVector(mean, -out).length();
-    const score = out - 0.6 * aside;
+    // Near the middle matters more than standing out: a foot's pin on its top, not on the tip of the toes.
+    const score = out - 1.5 * aside;
     if (score > best) {
       best = score;
       point.copy(scratch);
