@@ -26,6 +26,10 @@ test('a trace link shows the ranked lines and where the tension travels, and the
   await expect(panel.getByText(/Call 112 right away with: sudden chest pain/)).toBeVisible();
   // The lines are lit on the body on the side of the left foot.
   await expect(page.locator('button.line-toggle[data-line="sbl"]')).toHaveAttribute('aria-pressed', 'true');
+  // The flow runs out and then nothing more is drawn (render on demand).
+  const idle = await settledFrames(page);
+  await page.waitForTimeout(1200);
+  expect(await page.evaluate(() => window.__fasciaFrames ?? 0)).toBe(idle);
 
   await page.getByRole('button', { name: 'Give this trace to the client' }).click();
   const share = page.getByTestId('trace-share');

@@ -73,7 +73,8 @@ function Result({ ranked, pins, full, onStart }: { ranked: RankedLine; pins: rea
           <ul className="trace-result__patterns">
             {patterns.map((pattern) => (
               <li key={pattern.id} data-pattern={pattern.id}>
-                <strong>{pattern.names[language]}</strong>: “{pattern.clientNotices[0]?.[language]}”
+                {/* The client's view keeps the client's own words; the pattern's name is a therapist's term. */}
+                {!clientView && <strong>{pattern.names[language]}: </strong>}“{pattern.clientNotices[0]?.[language]}”
                 {!clientView && pattern.therapistLooksFor[0] && (
                   <span className="muted"> {t('trace.result.looksFor')} {pattern.therapistLooksFor[0][language]}</span>
                 )}
