@@ -69,11 +69,11 @@ export function TracePanel() {
   useEffect(() => {
     const refresh = () => setPicture(bodySnapshot());
     window.addEventListener('beforeprint', refresh);
-    const print = window.matchMedia('print');
-    print.addEventListener('change', refresh);
+    const print = window.matchMedia?.('print');
+    print?.addEventListener('change', refresh);
     return () => {
       window.removeEventListener('beforeprint', refresh);
-      print.removeEventListener('change', refresh);
+      print?.removeEventListener('change', refresh);
     };
   }, []);
 
