@@ -199,6 +199,8 @@ export const exerciseSchema = z.strictObject({
   steps: z.array(localTextSchema).min(1),
   durationMinutes: z.number().positive().max(60),
   frequency: localTextSchema,
+  /** What to pay attention to while doing it, for the guided minute (trace mode). */
+  notice: localTextSchema.optional(),
   caution: localTextSchema.optional(),
   lines: z.array(lineId).default([]),
   regions: z.array(regionBaseId).default([]),

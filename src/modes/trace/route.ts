@@ -1,0 +1,84 @@
+// Where a line runs on one side of the body, body part by body part, with the side of each part: the path (or a
+// branch joined to it) as a client would trace it with a finger, foot (or hand) first.
+import { isSidedRegionBase, type LineId, type RegionBaseId, type RegionId, type Side } from '../../content/ids';
+import { regionsOfStep } from '../../content/indexes';
+import type { Landmark, Line, PathStep, Structure } from '../../content/schemas';
+
+export interface RouteStop {
+  base: RegionBaseId;
+  /** Only for the parts that exist on each side. */
+  side?: Side;
+  region: RegionId;
+  /**
+   * The side of the body the line lies on here, where its tissue is sided: the Spiral Line wraps the belly and the
+   * upper back on the side opposite the foot it starts from, though both are one region each.
+   */
+  lies?: Side;
+}
+
+/** The same order as src/explorer/lineRoute.ts: height for legs and trunk, distance from the hand for the arm lines. */
+const HEIGHT_ORDER: readonly RegionBaseId[] = [
+  'foot', 'ankle', 'lower_leg', 'knee', 'thigh', 'hip', 'pelvis', 'lower_back', 'abdomen', 'chest', 'upper_back',
+  'shoulder', 'arm', 'hand', 'neck', 'jaw', 'head',
+];
+const ARM_ORDER: readonly RegionBaseId[] = [
+  'hand', 'arm', 'shoulder', 'chest', 'upper_back', 'lower_back', 'abdomen', 'pelvis', 'neck', 'jaw', 'head',
+  'hip', 'thigh', 'knee', 'lower_leg', 'ankle', 'foot',
+];
+
+export interface RouteContent {
+  lines: Readonly<Record<LineId, Line>>;
+  landmarks: ReadonlyMap<string, Landmark>;
+  structures: ReadonlyMap<string, Structure>;
+}
+
+const otherSide = (side: Side): Side => (side === 'l' ? 'r' : 'l');
+
+export function regionIdOf(base: RegionBaseId, side: Side | undefined): RegionId {
+  return (isSidedRegionBase(base) ? `${base}_${side ?? 'l'}` : base) as RegionId;
+}
+
+/**
+ * The strands a person can follow from end to end: the main path, and each branch joined to it where it forks
+ * (a branch that starts at a station of the path continues it; one that ends at a station leads into it).
+ */
+export function strandsOf(line: Line): PathStep[][] {
+  const strands: PathStep[][] = [line.path];
+  const stationAt = (id: string) => line.path.findIndex((step) => step.kind === 'station' && step.id === id);
+  for (const branch of line.branches) {
+    const first = branch.path[0];
+    const last = branch.path[branch.path.length - 1];
+    const from = first ? stationAt(first.id) : -1;
+    const into = last ? stationAt(last.id) : -1;
+    if (from >= 0) strands.push([...line.path.slice(0, from), ...branch.path]);
+    else if (into >= 0) strands.push([...branch.path, ...line.path.slice(into + 1)]);
+    // A branch of a branch is left out: its parts are reached through the branch it joins.
+  }
+  return strands;
+}
+
+/** One strand as body parts in order, each sided part on the side the line reaches it from `startSide`. */
+export function sidedRoute(steps: readonly PathStep[], line: Line, startSide: Side, content: RouteContent): RouteStop[] {
+  const order = line.group === 'arm' ? ARM_ORDER : HEIGHT_ORDER;
+  const rank = (region: RegionBaseId) => order.indexOf(region);
+  const route: RouteStop[] = [];
+  for (const step of steps) {
+    // A step on the `opposite` side is how the Spiral and Functional Lines cross the midline.
+    const side = step.side === 'opposite' ? otherSide(startSide) : startSide;
+    const sidedTissue = step.kind === 'station' ? content.landmarks.get(step.id)?.sided : content.structures.get(step.id)?.sided;
+    const parts = [...regionsOfStep(step, content.landmarks, content.structures)].sort((a, b) => rank(a) - rank(b));
+    for (const base of parts) {
+      const stop: RouteStop = isSidedRegionBase(base)
+        ? { base, side, region: regionIdOf(base, side), lies: side }
+        : { base, region: base as RegionId, ...(sidedTissue ? { lies: side } : {}) };
+      if (!route.some((known) => known.region === stop.region)) route.push(stop);
+    }
+  }
+  return route;
+}
+
+/** Every strand of a line from one start side, as routes. */
+export function routesOf(lineId: LineId, startSide: Side, content: RouteContent): RouteStop[][] {
+  const line = content.lines[lineId];
+  return strandsOf(line).map((steps) => sidedRoute(steps, line, startSide, content));
+}
