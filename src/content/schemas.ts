@@ -223,6 +223,11 @@ export const practiceSchema = z.strictObject({
   tagline: localTextSchema,
   clientPhrases: z.array(localTextSchema).default([]),
   perspectives: z.array(practicePerspectiveSchema).default([]),
+  /**
+   * Sites that may show the app in an iframe and steer it by postMessage (`?embed=1`), as origins such as
+   * "https://www.your-practice.nl"; the app's own origin always may.
+   */
+  embedOrigins: z.array(z.string().regex(/^https?:\/\/[a-z0-9.-]+(:\d+)?$/i, 'an origin like "https://www.your-practice.nl" (no path, no trailing slash)')).default([]),
 });
 export type Practice = z.infer<typeof practiceSchema>;
 
@@ -268,6 +273,8 @@ export const sceneStepSchema = z.strictObject({
   station: id.optional(),
   /** Skin opacity for this step (1 solid, 0.05 almost clear); left out, the person's own setting holds. */
   xray: z.number().min(0.05).max(1).optional(),
+  /** Fades everything but the lit lines (the explorer's "isolate"), so a track stands out among the others. */
+  isolate: z.boolean().optional(),
   text: passageSchema,
   pointer: scenePointerSchema.optional(),
   /** A home exercise (data/exercises) the step offers, shown with its steps under the text. */

@@ -9,3 +9,6 @@ export const useSeenFrom = create<{ side: SeenFrom }>()(() => ({ side: 'front' }
 export function reportSeenFrom(side: SeenFrom): void {
   if (useSeenFrom.getState().side !== side) useSeenFrom.setState({ side });
 }
+
+/** Where the camera stands now, for putting it back later (the presentation); null while no 3D view is on screen. */
+export const cameraPoseReader: { read: (() => { position: [number, number, number]; lookAt: [number, number, number] }) | null } = { read: null };

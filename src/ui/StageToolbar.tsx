@@ -3,6 +3,7 @@ import { useExplorer, useExplorerActions } from '../state/explorerStore';
 import { Popover } from './Popover';
 import { RegionPicker } from './RegionPicker';
 import { CameraButtons, EvidenceLegend, LayerControls } from './ViewControls';
+import { PresentButton } from '../modes/tours/PresentButton';
 
 function IsolateToggle() {
   const t = useT();
@@ -22,6 +23,7 @@ export function StageToolbar() {
   return (
     <div className="stage-toolbar">
       <CameraButtons />
+      <PresentButton />
     </div>
   );
 }

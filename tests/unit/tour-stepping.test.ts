@@ -64,7 +64,7 @@ describe('what a step puts on the body', () => {
   };
 
   it('lights the lines on their side and frames them', () => {
-    const view = stepView(base, content.landmarks);
+    const view = stepView(base, content);
     expect(view.shownLines).toEqual([{ id: 'spl', side: 'l' }]);
     expect(view.camera).toEqual({ kind: 'lines' });
     expect(view.skinOverride).toBeNull();
@@ -72,19 +72,20 @@ describe('what a step puts on the body', () => {
   });
 
   it('names its one track and moves close to it, with its x-ray level', () => {
-    const view = stepView({ ...base, camera: { frame: 'focus' }, track: 'hamstrings', xray: 0.3 }, content.landmarks);
+    const view = stepView({ ...base, camera: { frame: 'focus' }, track: 'hamstrings', xray: 0.3 }, content);
     expect(view.focus).toEqual({ kind: 'track', id: 'hamstrings' });
     expect(view.camera).toEqual({ kind: 'focus', focus: { kind: 'track', id: 'hamstrings' } });
     expect(view.skinOverride).toBe(0.3);
+    expect(view.pointers).toMatchObject([{ track: 'track_hamstrings_l', region: 'thigh_l' }]);
   });
 
   it('points at a sided landmark on the side asked, in the region it lies in', () => {
-    const view = stepView({ ...base, pointer: { landmark: 'calcaneus', side: 'r', label: { nl: 'Hiel', en: 'Heel' } } }, content.landmarks);
-    expect(view.pointer).toEqual({ region: 'foot_r', modelName: 'landmark_calcaneus_r', label: { nl: 'Hiel', en: 'Heel' } });
+    const view = stepView({ ...base, pointer: { landmark: 'calcaneus', side: 'r', label: { nl: 'Hiel', en: 'Heel' } } }, content);
+    expect(view.pointers).toEqual([{ region: 'foot_r', modelName: 'landmark_calcaneus_r', label: { nl: 'Hiel', en: 'Heel' } }]);
   });
 
   it('a region or a view is the camera when the step says so', () => {
-    expect(stepView({ ...base, camera: { region: 'jaw' } }, content.landmarks).camera).toEqual({ kind: 'region', region: 'jaw' });
-    expect(stepView({ ...base, camera: { view: 'back' } }, content.landmarks).camera).toEqual({ kind: 'view', view: 'back' });
+    expect(stepView({ ...base, camera: { region: 'jaw' } }, content).camera).toEqual({ kind: 'region', region: 'jaw' });
+    expect(stepView({ ...base, camera: { view: 'back' } }, content).camera).toEqual({ kind: 'view', view: 'back' });
   });
 });

@@ -5,6 +5,7 @@ import type { Content } from '../../content/load';
 import type { AnatomicalNames, EvidenceRating, Line, LocalText, Passage, Scene, SceneStep } from '../../content/schemas';
 import { fillPlaceholders } from '../../i18n/language';
 import { lineTourId } from './sceneIds';
+import { shortLabel } from './stepping';
 
 /** Skin opacity while a track is shown: the tracks lie under the skin. */
 const TRACK_XRAY = 0.3;
@@ -20,13 +21,14 @@ function uiText(content: Content, key: string, values: (language: Language) => V
 
 const plain = (names: AnatomicalNames | undefined, language: Language, fallback: string) => names?.[language] ?? fallback;
 
-/** Labels on the body and step titles stay a few words: a long plain name gives way to the Latin term, or is cut. */
-export const SHORT_NAME_LENGTH = 40;
-export function shortName(names: AnatomicalNames | undefined, language: Language, fallback: string): string {
-  const name = plain(names, language, fallback);
-  if (name.length <= SHORT_NAME_LENGTH) return name;
-  if (names && names.la.length <= SHORT_NAME_LENGTH) return names.la;
-  return `${name.slice(0, SHORT_NAME_LENGTH - 1).trimEnd()}…`;
+/** Labels on the body and step titles stay a few words (see shortLabel). */
+function shortName(names: AnatomicalNames | undefined, language: Language, fallback: string): string {
+  return names ? shortLabel(names[language], names.la) : fallback;
+}
+
+/** A name inside a sentence starts in lower case ("from femoral condyles"), unless it is an abbreviation. */
+function inSentence(name: string): string {
+  return /^[A-Z][a-z]/.test(name) ? `${name.charAt(0).toLowerCase()}${name.slice(1)}` : name;
 }
 
 function levelText(content: Content, rating: EvidenceRating, language: Language): string {
@@ -73,8 +75,8 @@ export function lineTour(line: Line, content: Content): Scene {
         number: number + 1,
         count: tracks.length,
         track: trackName(step.id, language),
-        from: from ? stationName(from.id, language) : '',
-        to: to ? stationName(to.id, language) : '',
+        from: from ? inSentence(stationName(from.id, language)) : '',
+        to: to ? inSentence(stationName(to.id, language)) : '',
       })),
     };
     steps.push({
@@ -83,6 +85,7 @@ export function lineTour(line: Line, content: Content): Scene {
       lines: [...lit],
       track: step.id,
       xray: TRACK_XRAY,
+      isolate: true,
       text,
       ...(to && toLandmark
         ? {
@@ -116,8 +119,8 @@ export function lineTour(line: Line, content: Content): Scene {
     kind: 'line',
     title: uiText(content, 'tour.line.title', (language) => ({ line: line.names[language] })),
     summary: uiText(content, 'tour.line.summary', (language) => ({
-      from: first ? stationName(first.id, language) : '',
-      to: last ? stationName(last.id, language) : '',
+      from: first ? inSentence(stationName(first.id, language)) : '',
+      to: last ? inSentence(stationName(last.id, language)) : '',
       count: tracks.length,
     })),
     steps,

@@ -1,7 +1,7 @@
 // Walking a scene: which step comes next, how long autoplay waits, and what a step puts on the body. Pure, so the
 // player, the presentation and the embed step the same way and the tests reach every rule without a browser.
 import { isSidedRegionBase, type Language, type RegionId } from '../../content/ids';
-import type { Landmark, LocalText, Scene, SceneStep } from '../../content/schemas';
+import type { Landmark, LocalText, Scene, SceneStep, Structure } from '../../content/schemas';
 import type { ShownLine } from '../../explorer/shownLine';
 import type { CameraCommand, Focus } from '../../state/explorerStore';
 
@@ -43,6 +43,8 @@ export interface StepPointer {
   region: RegionId;
   /** The landmark's node in the model (`landmark_calcaneus_l`), drawn at that point; absent for a region pointer. */
   modelName?: string;
+  /** The track's mesh (`track_hamstrings_l`), drawn at the middle of its course. */
+  track?: string;
   label: LocalText;
 }
 
@@ -54,10 +56,42 @@ export interface StepView {
   camera: CameraCommand['target'];
   /** Skin opacity for the step; null leaves the person's own setting. */
   skinOverride: number | null;
-  pointer: StepPointer | null;
+  isolate: boolean;
+  /** The step's pointer, and its track named where it runs. */
+  pointers: StepPointer[];
 }
 
-function pointerOf(step: SceneStep, landmarks: ReadonlyMap<string, Landmark>): StepPointer | null {
+/** What stepView reads from the content: landmarks for pointers, structures to name a step's track. */
+export interface StepContent {
+  landmarks: ReadonlyMap<string, Landmark>;
+  structures: ReadonlyMap<string, Structure>;
+}
+
+/** A step's one track, named where it runs (on the left where it is sided). */
+function trackPointer(id: string, structures: StepContent['structures']): StepPointer | null {
+  const structure = structures.get(id);
+  const base = structure?.regions[0];
+  if (!structure || !base) return null;
+  const region = (isSidedRegionBase(base) ? `${base}_l` : base) as RegionId;
+  const label = { nl: shortLabel(structure.names.nl, structure.names.la), en: shortLabel(structure.names.en, structure.names.la) };
+  return { region, track: structure.sided ? `track_${id}_l` : `track_${id}`, label };
+}
+
+/** A label on the body is a few words: a long plain name gives way to the anatomical term. */
+export const LABEL_LENGTH = 40;
+export function shortLabel(plain: string, latin: string): string {
+  if (plain.length <= LABEL_LENGTH) return plain;
+  if (latin.length <= LABEL_LENGTH) return latin;
+  return `${plain.slice(0, LABEL_LENGTH - 1).trimEnd()}…`;
+}
+
+function pointersOf(step: SceneStep, content: StepContent): StepPointer[] {
+  const named = step.track ? trackPointer(step.track, content.structures) : null;
+  const pointed = pointerOf(step, content.landmarks);
+  return [pointed, named].filter((pointer): pointer is StepPointer => pointer !== null);
+}
+
+function pointerOf(step: SceneStep, landmarks: StepContent['landmarks']): StepPointer | null {
   const pointer = step.pointer;
   if (!pointer) return null;
   if (pointer.region) return { region: pointer.region as RegionId, label: pointer.label };
@@ -69,7 +103,7 @@ function pointerOf(step: SceneStep, landmarks: ReadonlyMap<string, Landmark>): S
   return { region, modelName, label: pointer.label };
 }
 
-export function stepView(step: SceneStep, landmarks: ReadonlyMap<string, Landmark>): StepView {
+export function stepView(step: SceneStep, content: StepContent): StepView {
   const focus: Focus | null = step.track
     ? { kind: 'track', id: step.track }
     : step.station
@@ -89,7 +123,8 @@ export function stepView(step: SceneStep, landmarks: ReadonlyMap<string, Landmar
     focus,
     camera,
     skinOverride: step.xray ?? null,
-    pointer: pointerOf(step, landmarks),
+    isolate: step.isolate ?? false,
+    pointers: pointersOf(step, content),
   };
 }
 
