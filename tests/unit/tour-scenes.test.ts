@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LINE_IDS } from '../../src/content/ids';
 import { formatIssue, loadContent } from '../../src/content/load';
 import { sceneSchema, type Scene } from '../../src/content/schemas';
+import { linesOfPart } from '../../src/explorer/highlight';
 import { lineTour } from '../../src/modes/tours/lineTour';
 import { lineOfTour, lineTourId, tourSceneIds } from '../../src/modes/tours/sceneIds';
 import { allTours, findTour, toursFor } from '../../src/modes/tours/tourScenes';
@@ -19,8 +20,31 @@ function withScene(change: (scene: Scene) => void): string[] {
 
 describe('scene files are checked like the rest of the content', () => {
   it('every scene file validates and names only known ids (the loader passed)', () => {
-    expect(content.scenes.size).toBeGreaterThanOrEqual(1);
+    expect(content.scenes.size).toBeGreaterThanOrEqual(7);
     for (const scene of content.scenes.values()) expect(scene.steps.length).toBeGreaterThan(0);
+  });
+
+  it('a step that names a track or station lights a line it belongs to, so what the text names is what lights up', () => {
+    for (const scene of [...content.scenes.values(), ...allTours(content).filter((tour) => tour.kind === 'line')]) {
+      scene.steps.forEach((step, index) => {
+        const part = step.track ? { kind: 'track' as const, id: step.track } : step.station ? { kind: 'station' as const, id: step.station } : undefined;
+        if (!part || step.lines.length === 0) return;
+        const lines = linesOfPart(part.kind, part.id, content);
+        expect(step.lines.some((line) => lines.includes(line.id)), `${scene.id} step ${index + 1}: ${part.id}`).toBe(true);
+      });
+    }
+  });
+
+  it('every story and chain has its text in both languages, a title per step, and ends where a client can act or a therapist can weigh it', () => {
+    for (const scene of content.scenes.values()) {
+      for (const step of scene.steps) {
+        expect(step.text.nl.length, `${scene.id}: ${step.title.en}`).toBeLessThanOrEqual(240);
+        expect(step.text.en.length, `${scene.id}: ${step.title.en}`).toBeLessThanOrEqual(240);
+      }
+      const last = scene.steps.at(-1)!;
+      if (scene.audience === 'client') expect(last.contact, scene.id).toBe(true);
+      else expect(last.text.claim, scene.id).toBe('evidence');
+    }
   });
 
   it('a misspelt track fails with the file, the step and the field, and suggests the right one', () => {

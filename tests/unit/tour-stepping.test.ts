@@ -46,12 +46,13 @@ describe('stepping through a scene', () => {
     expect(minutes).toBeLessThan(10);
   });
 
-  it('only a quick sideways flick steps: left for next, right for previous; a slow drag turns the body', () => {
-    expect(swipeDirection(-120, 10, 200)).toBe('next');
-    expect(swipeDirection(120, -10, 200)).toBe('previous');
-    expect(swipeDirection(-120, 10, 1500)).toBeNull();
-    expect(swipeDirection(-30, 0, 100)).toBeNull();
-    expect(swipeDirection(-100, 90, 200)).toBeNull();
+  it('a sideways swipe steps: left for next, right for previous; on the body a slow drag turns it instead', () => {
+    expect(swipeDirection(-120, 10, 200, true)).toBe('next');
+    expect(swipeDirection(120, -10, 200, true)).toBe('previous');
+    expect(swipeDirection(-120, 10, 1500, true)).toBeNull();
+    expect(swipeDirection(-120, 10, 1500, false)).toBe('next');
+    expect(swipeDirection(-30, 0, 100, false)).toBeNull();
+    expect(swipeDirection(-100, 90, 200, false)).toBeNull();
   });
 });
 

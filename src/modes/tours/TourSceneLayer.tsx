@@ -13,6 +13,9 @@ import './tours.css';
 
 const scratch = new Vector3();
 const eye = new Vector3();
+const onScreen = new Vector3();
+/** Right of this (in normalised screen x) the label goes on the pointer's left, so it stays on screen. */
+const FLIP_LABEL_AT = 0.25;
 
 function worldPositions(index: BodyIndex, marker: BodyMarker): ArrayLike<number> | undefined {
   const mesh = index.regions.get(marker.region);
@@ -60,6 +63,7 @@ function Pointer({ index, marker }: { index: BodyIndex; marker: BodyMarker }) {
     if (!at || !element.current) return;
     eye.copy(camera.position);
     element.current.classList.toggle('tour-pointer--behind', !seeThrough && hiddenBySkin(index, eye, at));
+    element.current.classList.toggle('tour-pointer--flip', onScreen.set(...at).project(camera).x > FLIP_LABEL_AT);
   });
   if (!at) return null;
   return (

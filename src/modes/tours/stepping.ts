@@ -135,10 +135,11 @@ export const SWIPE_MIN_DISTANCE = 60;
 export const SWIPE_MAX_MS = 600;
 
 /**
- * A quick, mostly sideways flick steps: to the left for the next step (the page moves on like a book), to the right
- * for the previous one. A slow drag is the finger turning the body, and a vertical one scrolls.
+ * A mostly sideways swipe steps: to the left for the next step (the page moves on like a book), to the right for the
+ * previous one; a vertical one scrolls. Over the body only a quick flick counts: a slow drag there turns the body.
  */
-export function swipeDirection(dx: number, dy: number, ms: number): SwipeDirection | null {
-  if (ms > SWIPE_MAX_MS || Math.abs(dx) < SWIPE_MIN_DISTANCE || Math.abs(dx) < 1.5 * Math.abs(dy)) return null;
+export function swipeDirection(dx: number, dy: number, ms: number, overBody: boolean): SwipeDirection | null {
+  if (overBody && ms > SWIPE_MAX_MS) return null;
+  if (Math.abs(dx) < SWIPE_MIN_DISTANCE || Math.abs(dx) < 1.5 * Math.abs(dy)) return null;
   return dx < 0 ? 'next' : 'previous';
 }

@@ -33,37 +33,40 @@ export function useStepKeys(active: boolean): void {
 /** Where a swipe may start: the body, the panel, the presentation's band. */
 const SWIPE_AREAS = '.stage, .detail, .presentation';
 
-/** A quick sideways flick of one finger steps; two fingers (pinch, pan) never do. */
+/**
+ * A quick sideways flick of one finger steps; two fingers (pinch, pan) never do. Touch events rather than pointer
+ * events: the browser cancels a pointer as soon as it takes the finger for a scroll of the panel.
+ */
 export function useStepSwipes(active: boolean): void {
   useEffect(() => {
     if (!active) return undefined;
-    const touches = new Set<number>();
-    let start: { id: number; x: number; y: number; at: number } | null = null;
-    const onDown = (event: PointerEvent) => {
-      if (event.pointerType !== 'touch') return;
-      touches.add(event.pointerId);
-      const inArea = (event.target as Element | null)?.closest?.(SWIPE_AREAS);
-      start = touches.size === 1 && inArea ? { id: event.pointerId, x: event.clientX, y: event.clientY, at: event.timeStamp } : null;
+    let start: { x: number; y: number; at: number; overBody: boolean } | null = null;
+    const onStart = (event: TouchEvent) => {
+      const touch = event.touches[0];
+      const target = event.target as Element | null;
+      const inArea = target?.closest?.(SWIPE_AREAS);
+      start =
+        event.touches.length === 1 && touch && inArea
+          ? { x: touch.clientX, y: touch.clientY, at: event.timeStamp, overBody: Boolean(target?.closest?.('canvas')) }
+          : null;
     };
-    const onUp = (event: PointerEvent) => {
-      if (event.pointerType !== 'touch') return;
-      touches.delete(event.pointerId);
-      if (!start || start.id !== event.pointerId) return;
-      const direction = swipeDirection(event.clientX - start.x, event.clientY - start.y, event.timeStamp - start.at);
+    const onEnd = (event: TouchEvent) => {
+      const touch = event.changedTouches[0];
+      if (!start || !touch || event.touches.length > 0) return;
+      const direction = swipeDirection(touch.clientX - start.x, touch.clientY - start.y, event.timeStamp - start.at, start.overBody);
       start = null;
       if (direction) step(direction === 'next' ? 1 : -1);
     };
-    const onCancel = (event: PointerEvent) => {
-      touches.delete(event.pointerId);
+    const onCancel = () => {
       start = null;
     };
-    document.addEventListener('pointerdown', onDown, true);
-    document.addEventListener('pointerup', onUp, true);
-    document.addEventListener('pointercancel', onCancel, true);
+    document.addEventListener('touchstart', onStart, { capture: true, passive: true });
+    document.addEventListener('touchend', onEnd, { capture: true, passive: true });
+    document.addEventListener('touchcancel', onCancel, { capture: true, passive: true });
     return () => {
-      document.removeEventListener('pointerdown', onDown, true);
-      document.removeEventListener('pointerup', onUp, true);
-      document.removeEventListener('pointercancel', onCancel, true);
+      document.removeEventListener('touchstart', onStart, { capture: true });
+      document.removeEventListener('touchend', onEnd, { capture: true });
+      document.removeEventListener('touchcancel', onCancel, { capture: true });
     };
   }, [active]);
 }
