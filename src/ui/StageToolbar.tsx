@@ -23,7 +23,6 @@ export function StageToolbar() {
   return (
     <div className="stage-toolbar">
       <CameraButtons />
-      <PresentButton />
     </div>
   );
 }
@@ -61,6 +60,7 @@ export function StageCorners() {
         <IsolateToggle />
         <RegionPicker />
       </Popover>
+      <PresentButton className="stage-button stage-corner stage-corner--present" />
     </>
   );
 }

@@ -79,7 +79,7 @@ test.describe('a therapist tells a story step by step', () => {
 
     // From the explorer: the lit lines are named for the person across the table.
     await page.getByRole('button', { name: 'Explore' }).click();
-    await page.locator('.stage-toolbar').getByRole('button', { name: /full screen/ }).click();
+    await page.locator('.stage__view').getByRole('button', { name: /full screen/ }).click();
     await expect(page.getByTestId('presentation')).toContainText('Superficial Back Line');
     await page.getByRole('button', { name: /Leave the presentation/ }).click();
     await expect(page.locator('.app')).not.toHaveAttribute('data-presenting', 'true');

@@ -139,8 +139,8 @@ function TourPlayer({ scene }: { scene: Scene }) {
   return (
     <section className="panel tour-player" aria-labelledby="tour-title" data-scene={scene.id} data-step={step}>
       <header className="panel__head tour-player__head">
-        <button type="button" className="secondary tour-back" onClick={closeTour}>
-          <span aria-hidden="true">←</span> {t('tour.allTours')}
+        <button type="button" className="secondary tour-back" onClick={closeTour} aria-label={t('tour.allTours')}>
+          <span aria-hidden="true">←</span> {t('tour.picker.title')}
         </button>
         <PresentButton className="secondary" />
       </header>
