@@ -3,7 +3,7 @@ import { LINE_IDS } from '../../src/content/ids';
 import { formatIssue, loadContent } from '../../src/content/load';
 import { sceneSchema, type Scene } from '../../src/content/schemas';
 import { linesOfPart } from '../../src/explorer/highlight';
-import { lineTour } from '../../src/modes/tours/lineTour';
+import { firstSentences, lineTour } from '../../src/modes/tours/lineTour';
 import { lineOfTour, lineTourId, tourSceneIds } from '../../src/modes/tours/sceneIds';
 import { allTours, findTour, toursFor } from '../../src/modes/tours/tourScenes';
 import { readContentFiles } from '../../tools/content-files';
@@ -113,6 +113,13 @@ describe('one tour per line, derived from the line itself', () => {
     expect(last.text.claim).toBe('evidence');
     expect(last.text.en).toContain('Continuity in dissection: strong');
     expect(last.text.nl).toContain('sterk');
+    expect(last.text.en.length).toBeLessThan(280);
+  });
+
+  it('the evidence note is cut at whole sentences', () => {
+    expect(firstSentences('One two. Three four five. Six.', 20)).toBe('One two.');
+    expect(firstSentences('One two. Three four five. Six.', 30)).toBe('One two. Three four five. Six.');
+    expect(firstSentences('No full stop', 5)).toBe('No full stop');
   });
 
   it('a line that crosses the midline is lit on one side and points at the other side after it crosses', () => {

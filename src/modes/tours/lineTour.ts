@@ -26,6 +26,20 @@ function shortName(names: AnatomicalNames | undefined, language: Language, fallb
   return names ? shortLabel(names[language], names.la) : fallback;
 }
 
+/** The evidence step stays short enough for the presentation's band; the line's page has the whole note. */
+const NOTE_LENGTH = 170;
+
+/** Whole sentences from the start of a text, as many as fit in `length` characters (at least the first). */
+export function firstSentences(text: string, length: number): string {
+  const sentences = text.match(/[^.!?]+[.!?]+(\s|$)/g) ?? [text];
+  let out = '';
+  for (const sentence of sentences) {
+    if (out && out.length + sentence.length > length) break;
+    out += sentence;
+  }
+  return out.trim();
+}
+
 /** A name inside a sentence starts in lower case ("from femoral condyles"), unless it is an abbreviation. */
 function inSentence(name: string): string {
   return /^[A-Z][a-z]/.test(name) ? `${name.charAt(0).toLowerCase()}${name.slice(1)}` : name;
@@ -108,7 +122,7 @@ export function lineTour(line: Line, content: Content): Scene {
       ...uiText(content, 'tour.line.evidenceText', (language) => ({
         continuity: levelText(content, continuity, language),
         force: levelText(content, forceTransmission, language),
-        note: continuity.note[language],
+        note: firstSentences(continuity.note[language], NOTE_LENGTH),
       })),
     },
   });
