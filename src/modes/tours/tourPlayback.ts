@@ -116,6 +116,10 @@ export function provideTourContent(loaded: Content): void {
         if (!inTour) {
           useTourPlayback.setState({ playing: false });
           leaveTourLook();
+        } else {
+          // Back in the tours (from the explorer, with the tour still open): its step's x-ray and pointer return.
+          const { scene, step } = useExplorer.getState();
+          showStepLook(scene, step);
         }
       },
     ),
@@ -127,14 +131,17 @@ export function provideTourContent(loaded: Content): void {
   ];
   stopWatching = () => stops.forEach((stop) => stop());
   // Leaving the presentation puts the store back as it was; the step's x-ray and pointer come with it.
-  onPresentationRestore((sceneId, step) => {
-    const tour = content ? findTour(content, sceneId) : undefined;
-    const sceneStep = tour?.steps[clampStep(step, tour.steps.length) - 1];
-    if (!sceneStep || !content) return leaveTourLook();
-    const view = stepView(sceneStep, content);
-    usePreferences.getState().actions.setSkinOverride(view.skinOverride);
-    showPointers(view.pointers);
-  });
+  onPresentationRestore(showStepLook);
+}
+
+/** A step's x-ray level and pointers, without touching what else is on the body. */
+function showStepLook(sceneId: string | null, step: number): void {
+  const tour = content ? findTour(content, sceneId) : undefined;
+  const sceneStep = tour?.steps[clampStep(step, tour.steps.length) - 1];
+  if (!sceneStep || !content) return leaveTourLook();
+  const view = stepView(sceneStep, content);
+  usePreferences.getState().actions.setSkinOverride(view.skinOverride);
+  showPointers(view.pointers);
 }
 
 /**
