@@ -210,6 +210,56 @@ function checkRating(
   }
 }
 
+// --- tours: scene checks ----------------------------------------------------------------------------------
+
+/** Every id a step names must exist, and a step asks only for what it can show (the message says which step). */
+function checkScene(
+  collector: IssueCollector,
+  file: string,
+  scene: Scene,
+  landmarks: ReadonlyMap<string, Landmark>,
+  structures: ReadonlyMap<string, Structure>,
+  exercises: ReadonlyMap<string, Exercise>,
+): void {
+  scene.steps.forEach((step, index) => {
+    const at = `steps[${index}]`;
+    const numbered = (message: string) => `${message} (step ${index + 1})`;
+    const unknown = (path: string, value: string, kind: string, known: Iterable<string>) => {
+      const suggestion = closestId(value, known);
+      collector.add(file, path, numbered(`"${value}" is not a known ${kind}${suggestion ? ` — did you mean "${suggestion}"?` : ''}`));
+    };
+    if (step.track !== undefined && !structures.has(step.track)) unknown(`${at}.track`, step.track, 'structure', structures.keys());
+    if (step.station !== undefined && !landmarks.has(step.station)) unknown(`${at}.station`, step.station, 'landmark', landmarks.keys());
+    if (step.exercise !== undefined && !exercises.has(step.exercise)) unknown(`${at}.exercise`, step.exercise, 'exercise', exercises.keys());
+    if (step.track !== undefined && step.station !== undefined) {
+      collector.add(file, at, numbered('names one "track" or one "station", not both'));
+    }
+    if ('frame' in step.camera && step.camera.frame === 'focus' && step.track === undefined && step.station === undefined) {
+      collector.add(file, `${at}.camera.frame`, numbered('"focus" frames the step\'s "track" or "station": name one'));
+    }
+    if ('frame' in step.camera && step.camera.frame === 'lines' && step.lines.length === 0) {
+      collector.add(file, `${at}.camera.frame`, numbered('"lines" frames the lit lines: light at least one'));
+    }
+    const seen = new Set<string>();
+    step.lines.forEach((line, lineIndex) => {
+      if (seen.has(line.id)) collector.add(file, `${at}.lines[${lineIndex}].id`, numbered(`"${line.id}" is lit twice`));
+      seen.add(line.id);
+    });
+    const pointer = step.pointer;
+    if (pointer) {
+      if ((pointer.region === undefined) === (pointer.landmark === undefined)) {
+        collector.add(file, `${at}.pointer`, numbered('points at one "region" or one "landmark"'));
+      }
+      if (pointer.landmark !== undefined) {
+        const landmark = landmarks.get(pointer.landmark);
+        if (!landmark) unknown(`${at}.pointer.landmark`, pointer.landmark, 'landmark', landmarks.keys());
+        else if (pointer.side && !landmark.sided) collector.add(file, `${at}.pointer.side`, numbered(`"${pointer.landmark}" lies on the midline: leave "side" out`));
+      } else if (pointer.side) collector.add(file, `${at}.pointer.side`, numbered('a region pointer takes its side from the region id'));
+    }
+  });
+}
+// --- end tours: scene checks ------------------------------------------------------------------------------
+
 /** Calls `visit` for every passage (an object with a `claim`) anywhere inside a parsed file. */
 export function forEachPassage(value: unknown, at: string, visit: (passage: Passage, at: string) => void): void {
   if (Array.isArray(value)) value.forEach((item, index) => forEachPassage(item, `${at}[${index}]`, visit));
@@ -324,6 +374,8 @@ export function loadContent(files: ContentFiles): LoadResult {
       }
     });
   }
+
+  for (const scene of scenes.values()) checkScene(collector, `scenes/${scene.id}.json`, scene, landmarks, structures, exercises);
 
   const synonyms = loadSynonyms(collector, files['data/synonyms.json'], {
     line: lines.keys(),

@@ -225,27 +225,81 @@ export const practiceSchema = z.strictObject({
   tagline: localTextSchema,
   clientPhrases: z.array(localTextSchema).default([]),
   perspectives: z.array(practicePerspectiveSchema).default([]),
+  /**
+   * Sites that may show the app in an iframe and steer it by postMessage (`?embed=1`), as origins such as
+   * "https://www.your-practice.nl"; the app's own origin always may.
+   */
+  embedOrigins: z.array(z.string().regex(/^https?:\/\/[a-z0-9.-]+(:\d+)?$/i, 'an origin like "https://www.your-practice.nl" (no path, no trailing slash)')).default([]),
 });
 export type Practice = z.infer<typeof practiceSchema>;
 
 export const VIEW_IDS = ['front', 'back', 'left', 'right', 'three_quarter'] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 
-export const sceneStepSchema = z.strictObject({
-  lines: z.array(lineId).default([]),
-  side: z.enum(['both', 'l', 'r']).default('both'),
+// --- tours: scenes ---------------------------------------------------------------------------------------
+/** A step's title names the step on its dot: a few words. */
+const shortText = z.string().trim().min(1, 'non-empty text').max(48, 'at most 48 characters (a step title is a few words)');
+
+/** A lit line and the side it is lit on, as in the URL (`spl-l`). */
+export const sceneLineSchema = z.strictObject({ id: lineId, side: z.enum(['both', 'l', 'r']).default('both') });
+
+/**
+ * Where the camera goes: a named view of the whole body, a region framed from the side it faces, the lit lines
+ * whole, or close to the step's one track or station.
+ */
+export const sceneCameraSchema = z.union([
+  z.strictObject({ view: z.enum(VIEW_IDS) }),
+  z.strictObject({ region: regionId }),
+  z.strictObject({ frame: z.enum(['lines', 'focus']) }),
+]);
+export type SceneCamera = z.infer<typeof sceneCameraSchema>;
+
+/** A spot on the body with a short label: a region (drawn at its middle) or a landmark (drawn at the point). */
+export const scenePointerSchema = z.strictObject({
   region: regionId.optional(),
-  view: z.enum(VIEW_IDS).optional(),
-  text: passageSchema,
+  /** A landmark id; a sided one is pointed at on the left unless `side` says otherwise. */
+  landmark: id.optional(),
+  side: z.enum(['l', 'r']).optional(),
+  label: z.strictObject({ nl: shortText, en: shortText }),
 });
+export type ScenePointer = z.infer<typeof scenePointerSchema>;
+
+export const sceneStepSchema = z.strictObject({
+  title: z.strictObject({ nl: shortText, en: shortText }),
+  camera: sceneCameraSchema,
+  lines: z.array(sceneLineSchema).default([]),
+  /** The region that glows. */
+  region: regionId.optional(),
+  /** One track (structure id) or station (landmark id) named and highlighted on the body. */
+  track: id.optional(),
+  station: id.optional(),
+  /** Skin opacity for this step (1 solid, 0.05 almost clear); left out, the person's own setting holds. */
+  xray: z.number().min(0.05).max(1).optional(),
+  /** Fades everything but the lit lines (the explorer's "isolate"), so a track stands out among the others. */
+  isolate: z.boolean().optional(),
+  text: passageSchema,
+  pointer: scenePointerSchema.optional(),
+  /** A home exercise (data/exercises) the step offers, shown with its steps under the text. */
+  exercise: id.optional(),
+  /** Offers the practice's booking link here (or its phone number; nothing where neither is set up). */
+  contact: z.literal(true).optional(),
+});
+export type SceneStep = z.infer<typeof sceneStepSchema>;
+
+export const SCENE_AUDIENCES = ['client', 'therapist', 'student'] as const;
+export type SceneAudience = (typeof SCENE_AUDIENCES)[number];
+
 export const sceneSchema = z.strictObject({
   id,
-  audience: z.enum(['client', 'therapist', 'student']),
+  audience: z.enum(SCENE_AUDIENCES),
+  /** `story`: a client's story; `chain`: a compensation chain, one link per step; `line`: walking one line. */
+  kind: z.enum(['story', 'chain', 'line']).default('story'),
   title: localTextSchema,
   summary: localTextSchema,
   steps: z.array(sceneStepSchema).min(1),
 });
 export type Scene = z.infer<typeof sceneSchema>;
+// --- end tours: scenes -----------------------------------------------------------------------------------
 
 /** UI strings: one flat table per language; both must have the same keys and placeholders. */
 export const uiStringsSchema = z.record(z.string().regex(/^[a-z][a-zA-Z0-9_.]*$/, 'a key like "lines.title"'), text);

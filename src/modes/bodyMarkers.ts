@@ -9,6 +9,10 @@ export interface BodyMarker {
   id: string;
   kind: 'pin' | 'pointer';
   region: RegionId;
+  /** The landmark's node in the model (`landmark_calcaneus_l`) when the mark points at a point, not a whole region. */
+  landmark?: string;
+  /** The track's mesh in the model (`track_hamstrings_l`) when the mark names a track, drawn along its course. */
+  track?: string;
   /** Already translated: the marker shows it as is. */
   label?: string;
   /** A pin's strength, 1 (a little) to 3 (a lot). */

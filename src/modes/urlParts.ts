@@ -2,3 +2,9 @@
 // Imported once by main.tsx before the URL is read.
 import './learn/urlPart';
 import './trace/traceUrl';
+import { registerUrlPart } from '../state/urlParts';
+import { tourUrlPart } from './tours/tourPlayback';
+import { embedUrlPart } from './tours/embedState';
+
+registerUrlPart(tourUrlPart);
+registerUrlPart(embedUrlPart);

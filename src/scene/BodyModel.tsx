@@ -93,7 +93,7 @@ export function BodyModel({ content, drawn, scene, index }: {
   }, [dark, materials, invalidate]);
   const isolate = useExplorer((state) => state.isolate);
   const tracks = useExplorer(useShallow((state) => state.tracks));
-  const skinOpacity = usePreferences((state) => state.skinOpacity);
+  const skinOpacity = usePreferences((state) => state.skinOverride ?? state.skinOpacity);
   const showStations = usePreferences((state) => state.showStations);
   const { tapRegion, moveCamera, setFocus } = useExplorerActions();
 

@@ -26,7 +26,7 @@ import { touchActionFor } from '../explorer/input';
 import type { Point3 } from '../explorer/linePath';
 import { useT } from '../i18n/useT';
 import { useExplorer, type CameraCommand, type Focus } from '../state/explorerStore';
-import { reportSeenFrom, takeKeptCameraPose } from './cameraPose';
+import { cameraPoseReader, reportSeenFrom, takeKeptCameraPose } from './cameraPose';
 import { installCameraProbe } from './cameraProbe';
 import type { BodyIndex } from './modelIndex';
 
@@ -100,6 +100,9 @@ export function CameraRig({ index, reducedMotion }: { index: BodyIndex | null; r
   const touching = useRef(false);
   const shownBefore = useRef(shownLines);
   const shapes = useMemo(() => new Map<RegionId, RegionShape | undefined>(), []);
+  /** The last command seen, and the last framing shown (a command's or the lit lines'), fitted again on a resize. */
+  const handled = useRef<{ serial: number; index: BodyIndex | null } | null>(null);
+  const lastFraming = useRef<CameraCommand['target'] | null>(null);
   const aspect = size.width / Math.max(1, size.height);
 
   const standing = useCallback((): CameraGoal => {
@@ -142,6 +145,8 @@ export function CameraRig({ index, reducedMotion }: { index: BodyIndex | null; r
           return zoomGoal(standing(), target.factor);
         case 'turn':
           return orbitGoal(standing(), target.azimuth, target.polar);
+        case 'pose':
+          return { position: target.position, target: target.lookAt };
       }
     },
     [aspect, camera, content, index, shapes, standing],
@@ -171,13 +176,19 @@ export function CameraRig({ index, reducedMotion }: { index: BodyIndex | null; r
     if (before === shownLines || !index) return;
     const cause = lineWasLit(before, shownLines) ? 'lineLit' : 'other';
     const regionOpen = useExplorer.getState().region !== null;
-    if (cameraFollows(cause, { handHeld: handHeld.current, regionOpen })) go(goalFor({ kind: 'lines' }), false);
+    if (cameraFollows(cause, { handHeld: handHeld.current, regionOpen })) {
+      lastFraming.current = { kind: 'lines' };
+      go(goalFor({ kind: 'lines' }), false);
+    }
   }, [shownLines, index, go, goalFor]);
 
-  // An explicit request. The first view (serial 0) shows what the link chose and is fitted again when the canvas
-  // changes size, until the person moves the camera.
+  // An explicit request. The first view (serial 0) shows what the link chose. A framing (a view, a region, the lines,
+  // a part) is fitted again when the canvas changes size, until the person moves the camera: a tour step opened by a
+  // link before the canvas had its size, or the presentation making the canvas larger, still frames what it should.
   useEffect(() => {
     const { target, serial } = command;
+    const refit = handled.current?.serial === serial && handled.current.index === index;
+    handled.current = { serial, index };
     // Mounted again after a lost WebGL context: the camera stands where it stood (contextLoss.tsx).
     const kept = takeKeptCameraPose();
     if (kept) {
@@ -196,12 +207,18 @@ export function CameraRig({ index, reducedMotion }: { index: BodyIndex | null; r
       go(goalFor(first) ?? goalFor(target), true);
       return;
     }
+    const framing = target.kind !== 'zoom' && target.kind !== 'turn' && target.kind !== 'pose';
+    if (refit) {
+      if (!handHeld.current && lastFraming.current) go(goalFor(lastFraming.current), false);
+      return;
+    }
     // Turning and zooming step by step is the person's own hand on the camera; a framing hands it back.
-    handHeld.current = target.kind === 'zoom' || target.kind === 'turn';
+    handHeld.current = !framing;
+    lastFraming.current = framing ? target : null;
     go(goalFor(target), false);
-    // Only a new command (or a new canvas size for the first view) moves the camera; goalFor changes with the size.
+    // Only a new command or a new canvas size moves the camera; goalFor changes with the size.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [command, index, command.serial === 0 ? aspect : 0]);
+  }, [command, index, aspect]);
 
   // The canvas can be focused and turned with the keys; a tall page keeps its vertical swipe (see touchActionFor).
   useEffect(() => {
@@ -265,6 +282,17 @@ export function CameraRig({ index, reducedMotion }: { index: BodyIndex | null; r
       source.removeEventListener('pointercancel', freeTilt, { capture: true });
     };
   }, [canvas, t]);
+
+  // The presentation notes where the camera stood, to put it back when it ends.
+  useEffect(() => {
+    cameraPoseReader.read = () => {
+      const at = controls.current?.target ?? new Vector3(0, 0.9, 0);
+      return { position: [camera.position.x, camera.position.y, camera.position.z], lookAt: [at.x, at.y, at.z] };
+    };
+    return () => {
+      cameraPoseReader.read = null;
+    };
+  }, [camera]);
 
   useEffect(() => {
     if (!index) return undefined;

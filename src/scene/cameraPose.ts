@@ -24,3 +24,5 @@ export function takeKeptCameraPose(): CameraGoal | null {
   keptPose = null;
   return pose;
 }
+/** Where the camera stands now, for putting it back later (the presentation); null while no 3D view is on screen. */
+export const cameraPoseReader: { read: (() => { position: [number, number, number]; lookAt: [number, number, number] }) | null } = { read: null };

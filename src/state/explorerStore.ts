@@ -27,7 +27,9 @@ export interface CameraCommand {
     | { kind: 'lines' }
     | { kind: 'focus'; focus: Focus }
     | { kind: 'zoom'; factor: number }
-    | { kind: 'turn'; azimuth: number; polar: number };
+    | { kind: 'turn'; azimuth: number; polar: number }
+    /** Exactly where the camera stood before (leaving the presentation puts it back). */
+    | { kind: 'pose'; position: [number, number, number]; lookAt: [number, number, number] };
 }
 
 export interface Notice {

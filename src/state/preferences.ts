@@ -16,7 +16,13 @@ export interface Preferences {
 }
 
 interface PreferencesStore extends Preferences {
+  /**
+   * A tour step's x-ray level, shown instead of `skinOpacity` while the step is on screen and never saved, so a
+   * tour does not change the person's own setting (null: their setting holds).
+   */
+  skinOverride: number | null;
   actions: {
+    setSkinOverride: (opacity: number | null) => void;
     saveLanguage: (language: Language) => void;
     setTheme: (theme: Theme) => void;
     setSkinOpacity: (opacity: number) => void;
@@ -69,10 +75,13 @@ export const usePreferences = create<PreferencesStore>()(
   persist(
     (set) => ({
       ...DEFAULT_PREFERENCES,
+      skinOverride: null,
       actions: {
+        setSkinOverride: (skinOverride) => set({ skinOverride }),
         saveLanguage: (language) => set({ language }),
         setTheme: (theme) => set({ theme }),
-        setSkinOpacity: (skinOpacity) => set({ skinOpacity: Math.min(1, Math.max(0.05, skinOpacity)) }),
+        // The person's own hand on the slider takes over from a tour step's level.
+        setSkinOpacity: (skinOpacity) => set({ skinOpacity: Math.min(1, Math.max(0.05, skinOpacity)), skinOverride: null }),
         setShowStations: (showStations) => set({ showStations }),
         setShowLabels: (showLabels) => set({ showLabels }),
       },
@@ -82,7 +91,7 @@ export const usePreferences = create<PreferencesStore>()(
       version: PREFERENCES_VERSION,
       // Refused or full storage, or damaged saved text, never crashes: see storage/localPreferences.ts.
       storage: safeJsonStorage<Preferences>(),
-      partialize: ({ actions: _actions, ...preferences }) => preferences,
+      partialize: ({ actions: _actions, skinOverride: _override, ...preferences }) => preferences,
       migrate: (saved) => restorePreferences(saved),
       merge: (saved, current) => ({ ...current, ...restorePreferences(saved) }),
     },

@@ -21,9 +21,16 @@ import { StageCorners, StageToolbar } from './StageToolbar';
 import { ViewerHint } from './ViewerHint';
 import { useT } from '../i18n/useT';
 import { ModelProgress } from '../scene/ModelProgress';
+import { useEmbed } from '../modes/tours/embedState';
+import { usePresentation } from '../modes/tours/presentation';
+import { tourSceneIds } from '../modes/tours/sceneIds';
+import { provideTourContent } from '../modes/tours/tourPlayback';
 
 // three.js and the 3D scene load after the shell, so text and controls are there at once.
 const Viewer = lazy(() => import('../scene/Viewer').then((module) => ({ default: module.Viewer })));
+// The presentation's band and the embed's few controls load only when used.
+const PresentationLayer = lazy(() => import('../modes/tours/PresentationLayer').then((module) => ({ default: module.PresentationLayer })));
+const EmbedLayer = lazy(() => import('../modes/tours/EmbedLayer').then((module) => ({ default: module.EmbedLayer })));
 
 // The flat body map, for a device without WebGL or when the 3D view's own code cannot load.
 const FlatViewer = lazy(() => import('../body2d/Body2D').then((module) => ({ default: module.FlatViewer })));
@@ -48,7 +55,12 @@ function Explorer({ content }: { content: Content }) {
   useStorageNotices();
   useEscapeCloses();
   useBodyInViewOnLight();
-  useEffect(() => startUrlSync(new Set(content.scenes.keys())), [content]);
+  const presenting = usePresentation((state) => state.presenting);
+  const embedded = useEmbed((state) => state.embedded);
+  useEffect(() => {
+    provideTourContent(content);
+    return startUrlSync(tourSceneIds(content.scenes.keys()));
+  }, [content]);
   useEffect(() => {
     document.documentElement.lang = language;
     document.title = t('app.title');
@@ -58,7 +70,7 @@ function Explorer({ content }: { content: Content }) {
   }, [theme]);
 
   return (
-    <div className="app" data-layout={layout} data-mode={mode}>
+    <div className="app" data-layout={layout} data-mode={mode} data-presenting={presenting || undefined} data-embed={embedded || undefined}>
       <a className="skip-link" href="#detail">{t('app.skipToPanel')}</a>
       <a
         className="skip-link"
@@ -115,6 +127,16 @@ function Explorer({ content }: { content: Content }) {
         {layout === 'phone' && <LineRail direction="row" />}
         <ModePanel />
       </main>
+      {presenting && (
+        <Suspense fallback={null}>
+          <PresentationLayer />
+        </Suspense>
+      )}
+      {embedded && (
+        <Suspense fallback={null}>
+          <EmbedLayer />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { useExplorer, useExplorerActions } from '../state/explorerStore';
 import { Popover } from './Popover';
 import { RegionPicker } from './RegionPicker';
 import { CameraButtons, EvidenceLegend, LayerControls } from './ViewControls';
+import { PresentButton } from '../modes/tours/PresentButton';
 
 function IsolateToggle() {
   const t = useT();
@@ -59,6 +60,7 @@ export function StageCorners() {
         <IsolateToggle />
         <RegionPicker />
       </Popover>
+      <PresentButton className="stage-button stage-corner stage-corner--present" />
     </>
   );
 }

@@ -90,10 +90,10 @@ describe('a broken file gets a message naming the file, the JSON path and what w
   it('scene: an unknown line in a step is refused', () => {
     const [path] = Object.keys(realFiles).filter((file) => file.startsWith('scenes/'));
     const files = withFile(path!, (json) => {
-      (json.steps as { lines: string[] }[])[0]!.lines = ['xyz'];
+      (json.steps as { lines: { id: string }[] }[])[0]!.lines = [{ id: 'xyz' }];
       return json;
     });
-    expect(messages(files).some((message) => message.startsWith(`${path}: steps[0].lines[0] must be one of`))).toBe(true);
+    expect(messages(files).some((message) => message.startsWith(`${path}: steps[0].lines[0].id must be one of`))).toBe(true);
   });
 
   it('practice: the booking link must be a URL, and practice passages must be marked as practice', () => {

@@ -1,6 +1,91 @@
+import { Html } from '@react-three/drei';
+import { useFrame, useThree } from '@react-three/fiber';
+import { useEffect, useMemo, useRef } from 'react';
+import { Vector3 } from 'three';
+import type { Point3 } from '../../explorer/linePath';
+import { hiddenBySkin, type BodyIndex } from '../../scene/modelIndex';
+import { useExplorer } from '../../state/explorerStore';
+import { usePreferences } from '../../state/preferences';
+import { markersOf, useBodyMarkers, type BodyMarker } from '../bodyMarkers';
 import type { ModeSceneProps } from '../ModeSceneLayer';
+import { patchMiddle } from './pointerPlace';
+import './tours.css';
 
-/** Nothing drawn yet for the tours mode. */
-export function TourSceneLayer(_props: ModeSceneProps) {
-  return null;
+const scratch = new Vector3();
+const eye = new Vector3();
+const onScreen = new Vector3();
+/** Right of this (in normalised screen x) the label goes on the pointer's left, so it stays on screen. */
+const FLIP_LABEL_AT = 0.25;
+
+function worldPositions(index: BodyIndex, marker: BodyMarker): ArrayLike<number> | undefined {
+  const mesh = index.regions.get(marker.region);
+  if (!mesh) return undefined;
+  mesh.updateWorldMatrix(true, false);
+  const position = mesh.geometry.getAttribute('position');
+  const world = new Float32Array(position.count * 3);
+  for (let i = 0; i < position.count; i++) {
+    scratch.fromBufferAttribute(position, i).applyMatrix4(mesh.matrixWorld);
+    world[i * 3] = scratch.x;
+    world[i * 3 + 1] = scratch.y;
+    world[i * 3 + 2] = scratch.z;
+  }
+  return world;
+}
+
+/** On the skin: over the landmark (the nearest skin point), or the middle of the region's own patch. */
+function placeOf(index: BodyIndex, marker: BodyMarker): Point3 | undefined {
+  if (marker.track) {
+    // A track lies under the skin and is seen through it (the step's x-ray): the middle of its course.
+    const course = index.centerlines.get(marker.track) ?? index.centerlines.get(marker.track.replace(/_l$/, ''));
+    const middle = course?.[Math.floor(course.length / 2)];
+    if (middle) return middle;
+  }
+  const point = marker.landmark ? index.landmarks.get(marker.landmark) : undefined;
+  if (point) {
+    const hit = index.skin.closestPointToPoint(scratch.set(...point));
+    return hit ? [hit.point.x, hit.point.y, hit.point.z] : point;
+  }
+  const positions = worldPositions(index, marker);
+  return positions ? patchMiddle(positions) : undefined;
+}
+
+/** The pointer: a small ring on the body with its label; faded while the body stands between it and the eye. */
+function Pointer({ index, marker }: { index: BodyIndex; marker: BodyMarker }) {
+  const at = useMemo(() => placeOf(index, marker), [index, marker]);
+  const element = useRef<HTMLDivElement>(null);
+  const camera = useThree((state) => state.camera);
+  // Under x-ray the body hides nothing: the mark stays clear wherever it is.
+  const seeThrough = usePreferences((state) => (state.skinOverride ?? state.skinOpacity) < 0.6);
+  const invalidate = useThree((state) => state.invalidate);
+  useEffect(() => invalidate(), [at, invalidate]);
+  // Only drawn frames ask (render on demand): one ray through the skin's BVH per frame.
+  useFrame(() => {
+    if (!at || !element.current) return;
+    eye.copy(camera.position);
+    element.current.classList.toggle('tour-pointer--behind', !seeThrough && hiddenBySkin(index, eye, at));
+    element.current.classList.toggle('tour-pointer--flip', onScreen.set(...at).project(camera).x > FLIP_LABEL_AT);
+  });
+  if (!at) return null;
+  return (
+    <Html position={at} zIndexRange={[8, 0]} style={{ pointerEvents: 'none' }}>
+      <div ref={element} className="tour-pointer" data-testid="tour-pointer" data-region={marker.region}>
+        <span className="tour-pointer__ring" aria-hidden="true" />
+        {marker.label && <span className="tour-pointer__label">{marker.label}</span>}
+      </div>
+    </Html>
+  );
+}
+
+/** The tour's marks on the body (its step's pointer), from the same store the 2D body reads. */
+export function TourSceneLayer({ index }: ModeSceneProps) {
+  const markers = useBodyMarkers((state) => markersOf(state.byMode, 'tours'));
+  const inTour = useExplorer((state) => state.scene !== null);
+  if (!inTour) return null;
+  return (
+    <>
+      {markers.map((marker) => (
+        <Pointer key={`${marker.id}:${marker.region}:${marker.landmark ?? ''}:${marker.track ?? ''}`} index={index} marker={marker} />
+      ))}
+    </>
+  );
 }
