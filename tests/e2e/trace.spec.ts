@@ -26,10 +26,11 @@ test('a trace link shows the ranked lines and where the tension travels, and the
   await expect(panel.getByText(/Call 112 right away with: sudden chest pain/)).toBeVisible();
   // The lines are lit on the body on the side of the left foot.
   await expect(page.locator('button.line-toggle[data-line="sbl"]')).toHaveAttribute('aria-pressed', 'true');
-  // The flow runs out and then nothing more is drawn (render on demand).
+  // The flow runs out and then nothing more is drawn (render on demand). Work done ahead in idle moments (the lines
+  // built and compiled for the next tap) may draw once when it lands; a flow still running would draw dozens.
   const idle = await settledFrames(page);
   await page.waitForTimeout(1200);
-  expect(await page.evaluate(() => window.__fasciaFrames ?? 0)).toBe(idle);
+  expect((await settledFrames(page)) - idle).toBeLessThanOrEqual(2);
 
   await page.getByRole('button', { name: 'Give this trace to the client' }).click();
   const share = page.getByTestId('trace-share');
