@@ -1,13 +1,2 @@
-// One small seeded generator for the tools (benchmark rays, palette search), so their runs can be repeated.
-
-/** Small deterministic generator (mulberry32): the same seed gives the same numbers on every run. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The tools use the app's seeded generator (src/explorer/seededRandom.ts), so their runs can be repeated.
+export { seededRandom } from '../src/explorer/seededRandom';

@@ -7,11 +7,11 @@ import type { Landmark, Line, Structure } from '../content/schemas';
  * How far along a line each body part lies, to order the parts one track spans (a track lists its regions in no
  * particular order): height for the lines of the legs and trunk, distance from the hand for the arm lines.
  */
-const HEIGHT_ORDER: readonly RegionBaseId[] = [
+export const HEIGHT_ORDER: readonly RegionBaseId[] = [
   'foot', 'ankle', 'lower_leg', 'knee', 'thigh', 'hip', 'pelvis', 'lower_back', 'abdomen', 'chest', 'upper_back',
   'shoulder', 'arm', 'hand', 'neck', 'jaw', 'head',
 ];
-const ARM_ORDER: readonly RegionBaseId[] = [
+export const ARM_ORDER: readonly RegionBaseId[] = [
   'hand', 'arm', 'shoulder', 'chest', 'upper_back', 'lower_back', 'abdomen', 'pelvis', 'neck', 'jaw', 'head',
   'hip', 'thigh', 'knee', 'lower_leg', 'ankle', 'foot',
 ];

@@ -3,6 +3,8 @@
 import { isSidedRegionBase, type LineId, type RegionBaseId, type RegionId, type Side } from '../../content/ids';
 import { regionsOfStep } from '../../content/indexes';
 import type { Landmark, Line, PathStep, Structure } from '../../content/schemas';
+// The same order as the explorer's route of a line: height for legs and trunk, distance from the hand for the arms.
+import { ARM_ORDER, HEIGHT_ORDER } from '../../explorer/lineRoute';
 
 export interface RouteStop {
   base: RegionBaseId;
@@ -15,16 +17,6 @@ export interface RouteStop {
    */
   lies?: Side;
 }
-
-/** The same order as src/explorer/lineRoute.ts: height for legs and trunk, distance from the hand for the arm lines. */
-const HEIGHT_ORDER: readonly RegionBaseId[] = [
-  'foot', 'ankle', 'lower_leg', 'knee', 'thigh', 'hip', 'pelvis', 'lower_back', 'abdomen', 'chest', 'upper_back',
-  'shoulder', 'arm', 'hand', 'neck', 'jaw', 'head',
-];
-const ARM_ORDER: readonly RegionBaseId[] = [
-  'hand', 'arm', 'shoulder', 'chest', 'upper_back', 'lower_back', 'abdomen', 'pelvis', 'neck', 'jaw', 'head',
-  'hip', 'thigh', 'knee', 'lower_leg', 'ankle', 'foot',
-];
 
 export interface RouteContent {
   lines: Readonly<Record<LineId, Line>>;
