@@ -57,7 +57,10 @@ function BodyScene({ reducedMotion }: { reducedMotion: boolean }) {
   const drawn = useMemo(() => drawnLines(shownLines, content), [shownLines, content]);
   const { scene, index } = useBodyIndex();
   const showStations = usePreferences((state) => state.showStations);
-  const showLabels = usePreferences((state) => state.showLabels);
+  // A trace shows the client's own spots, not the stations' anatomical names (the user test found them in client view).
+  const labelsChosen = usePreferences((state) => state.showLabels);
+  const tracing = useExplorer((state) => state.mode) === 'trace';
+  const showLabels = labelsChosen && !tracing;
   const ready = useExplorer((state) => state.viewerReady);
   // Picking trees and the skin's projection tree are built after the body is on screen, when the page is idle.
   // The skin's projection tree, the largest of them, in a worker where there are workers.

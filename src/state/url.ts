@@ -58,6 +58,11 @@ export function parseUrl(search: string, knownScenes: ReadonlySet<string> = new 
   }
 
   for (const token of (params.get('lines') ?? '').split(',').filter(Boolean)) {
+    // `lines=all`, as a person would type it: every line, both sides.
+    if (token === 'all') {
+      for (const id of LINE_IDS) if (!state.lines.some((shown) => shown.id === id)) state.lines.push({ id, side: 'both' });
+      continue;
+    }
     const line = parseLineToken(token);
     if (!line) dropped.push(`lines=${token}`);
     else if (!state.lines.some((shown) => shown.id === line.id)) state.lines.push(line);

@@ -32,7 +32,7 @@ test('a trace link shows the ranked lines and where the tension travels, and the
   await page.waitForTimeout(1200);
   expect((await settledFrames(page)) - idle).toBeLessThanOrEqual(2);
 
-  await page.getByRole('button', { name: 'Give this trace to the client' }).click();
+  await page.getByRole('button', { name: 'Share this trace' }).click();
   const share = page.getByTestId('trace-share');
   await expect(share.locator('svg.trace-qr path')).toHaveAttribute('d', /^M4 4h1/);
   await expect(share.getByTestId('trace-link')).toHaveValue(/\?lang=en&mode=trace&trace=lower_back:3,foot_l$/);

@@ -3,10 +3,11 @@ import { act, cleanup, fireEvent, screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { modeTakesRegionTap } from '../../src/modes/bodyTap';
 import { useBodyMarkers } from '../../src/modes/bodyMarkers';
+import { ExerciseGuide } from '../../src/modes/trace/ExerciseGuide';
 import { TracePanel } from '../../src/modes/trace/TracePanel';
 import { useTrace } from '../../src/modes/trace/traceStore';
 import { useExplorer } from '../../src/state/explorerStore';
-import { renderWithContent } from './contentFixture';
+import { content, renderWithContent } from './contentFixture';
 
 beforeEach(() => {
   vi.stubGlobal('matchMedia', (query: string) => ({ matches: false, media: query, addEventListener: () => {}, removeEventListener: () => {} }));
@@ -20,6 +21,16 @@ afterEach(() => {
 });
 
 describe('the trace panel', () => {
+  it('a guided minute shows how to do the exercise before its timer, open', () => {
+    for (const exercise of content.exercises.values()) {
+      renderWithContent(<ExerciseGuide exercise={exercise} onClose={() => {}} />);
+      const steps = screen.getByRole('region', { name: 'How to do it' });
+      expect(within(steps).getAllByRole('listitem').length).toBe(exercise.steps.length);
+      expect(within(steps).getAllByRole('listitem')[0]?.textContent).toBe(exercise.steps[0]?.en);
+      cleanup();
+    }
+  });
+
   it('teaches what to do when nothing is pinned', () => {
     renderWithContent(<TracePanel />);
     expect(screen.getByTestId('trace-empty').textContent).toContain('Tap where it hurts');

@@ -29,6 +29,10 @@ const urlState: fc.Arbitrary<UrlState> = fc
   }));
 
 describe('the URL', () => {
+  it('reads lines=all as every line', () => {
+    expect(parseUrl('?lines=all').state.lines.map((line) => line.id)).toEqual([...LINE_IDS]);
+  });
+
   it('carries the mode, and leaves it out for the explorer', () => {
     expect(formatUrl({ lines: [], mode: 'trace' })).toBe('?mode=trace');
     expect(formatUrl({ lines: [], mode: 'explore' })).toBe('');

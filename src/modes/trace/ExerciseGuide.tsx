@@ -104,6 +104,14 @@ export function ExerciseGuide({ exercise, onClose }: { exercise: Exercise; onClo
       >
         <p className="trace-guide__kicker">{t('trace.guide.title')}</p>
         <h3 id="trace-guide-title">{exercise.names[language]}</h3>
+        {/* What to do comes first, open: a timer is no use to someone who does not know the movement (user test). */}
+        <section className="trace-guide__steps" aria-label={t('trace.exercise.steps')}>
+          {exercise.caution && <p className="trace-guide__caution"><strong>{t('trace.exercise.caution')}:</strong> {exercise.caution[language]}</p>}
+          <h4>{t('trace.exercise.steps')}</h4>
+          <ol>
+            {exercise.steps.map((step, index) => <li key={index}>{step[language]}</li>)}
+          </ol>
+        </section>
         <div className={`trace-guide__breath trace-guide__breath--${run.state === 'running' ? cue.phase : 'still'}`} aria-hidden="true">
           <div className="trace-guide__circle" style={{ transform: `scale(${scale.toFixed(3)})` }} />
           <span className="trace-guide__time">{clock(run.state === 'done' ? 0 : cue.remainingSeconds)}</span>
@@ -136,13 +144,6 @@ export function ExerciseGuide({ exercise, onClose }: { exercise: Exercise; onClo
           <dt>{t('trace.exercise.frequency')}</dt>
           <dd>{exercise.frequency[language]}</dd>
         </dl>
-        <details className="trace-guide__steps">
-          <summary>{t('trace.exercise.steps')}</summary>
-          <ol>
-            {exercise.steps.map((step, index) => <li key={index}>{step[language]}</li>)}
-          </ol>
-          {exercise.caution && <p className="muted"><strong>{t('trace.exercise.caution')}:</strong> {exercise.caution[language]}</p>}
-        </details>
       </div>
     </div>
   );
