@@ -174,6 +174,9 @@ export function CameraRig({ index, reducedMotion }: { index: BodyIndex | null; r
     const before = shownBefore.current;
     shownBefore.current = shownLines;
     if (before === shownLines || !index) return;
+    // A trace lights lines for the spots a person taps: the body stays where they put it (user test: a tap on the heel
+    // swung the view away).
+    if (useExplorer.getState().mode === 'trace') return;
     const cause = lineWasLit(before, shownLines) ? 'lineLit' : 'other';
     const regionOpen = useExplorer.getState().region !== null;
     if (cameraFollows(cause, { handHeld: handHeld.current, regionOpen })) {
