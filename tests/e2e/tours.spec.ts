@@ -60,8 +60,12 @@ test.describe('a therapist tells a story step by step', () => {
     await page.locator('.tour-player').getByRole('button', { name: /full screen/ }).click();
 
     await expect(page.locator('.app')).toHaveAttribute('data-presenting', 'true');
-    const canvas = await page.locator('[data-testid="viewer"] canvas').boundingBox();
-    expect((canvas!.width * canvas!.height) / (1024 * 768)).toBeGreaterThanOrEqual(0.7);
+    // The canvas takes its new size on the next layout (a resize observer): wait for it rather than read it at once.
+    const share = async () => {
+      const canvas = await page.locator('[data-testid="viewer"] canvas').boundingBox();
+      return canvas ? (canvas.width * canvas.height) / (1024 * 768) : 0;
+    };
+    await expect.poll(share, { timeout: 10_000 }).toBeGreaterThanOrEqual(0.7);
     const presentation = page.getByTestId('presentation');
     await expect(presentation).toContainText('Hamstrings');
     const next = presentation.getByRole('button', { name: 'Next step' });
