@@ -29,8 +29,11 @@ const HIGHEST_ELEVATION = 0.45;
 /** A little of what is around a region stays in view, so a person sees where on the body it is. */
 const REGION_CONTEXT = 2.6;
 const CLOSEST_REGION_DISTANCE = 0.55;
-/** A station is a point: it is shown with this much of the body around it (metres across). */
-const STATION_SPAN = 0.32;
+/**
+ * A station is a point, a short track hardly more: shown with this much of the body around it (metres across), so
+ * the side and the neighbouring parts stay in view (user test: 32 cm was a close-up nobody could place).
+ */
+const STATION_SPAN = 0.5;
 const LINE_MARGIN = 1.1;
 
 const length = ([x, y, z]: Point3) => Math.hypot(x, y, z);
