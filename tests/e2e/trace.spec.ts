@@ -26,11 +26,12 @@ test('a trace link shows the ranked lines and where the tension travels, and the
   await expect(panel.getByText(/Call 112 right away with: sudden chest pain/)).toBeVisible();
   // The lines are lit on the body on the side of the left foot.
   await expect(page.locator('button.line-toggle[data-line="sbl"]')).toHaveAttribute('aria-pressed', 'true');
-  // The flow runs out and then nothing more is drawn (render on demand). Work done ahead in idle moments (the lines
-  // built and compiled for the next tap) may draw once when it lands; a flow still running would draw dozens.
+  // The flow runs out and then the view stops drawing (render on demand). Work done ahead in idle moments (region
+  // trees, the lines built for the next tap) draws a frame when each piece lands, a few in all; a flow still running
+  // would draw one every frame, some seventy in this time.
   const idle = await settledFrames(page);
   await page.waitForTimeout(1200);
-  expect((await settledFrames(page)) - idle).toBeLessThanOrEqual(2);
+  expect((await settledFrames(page)) - idle).toBeLessThanOrEqual(6);
 
   await page.getByRole('button', { name: 'Share this trace' }).click();
   const share = page.getByTestId('trace-share');
