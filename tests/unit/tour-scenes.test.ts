@@ -119,6 +119,10 @@ describe('one tour per line, derived from the line itself', () => {
   it('the evidence note is cut at whole sentences', () => {
     expect(firstSentences('One two. Three four five. Six.', 20)).toBe('One two.');
     expect(firstSentences('One two. Three four five. Six.', 30)).toBe('One two. Three four five. Six.');
+    // An abbreviation inside a sentence is no sentence end.
+    expect(firstSentences('Niet onderzocht. De review (Wilke e.a. 2016) liet haar buiten beschouwing. Meer.', 75)).toBe(
+      'Niet onderzocht. De review (Wilke e.a. 2016) liet haar buiten beschouwing.',
+    );
     expect(firstSentences('No full stop', 5)).toBe('No full stop');
   });
 

@@ -31,11 +31,13 @@ const NOTE_LENGTH = 170;
 
 /** Whole sentences from the start of a text, as many as fit in `length` characters (at least the first). */
 export function firstSentences(text: string, length: number): string {
-  const sentences = text.match(/[^.!?]+[.!?]+(\s|$)/g) ?? [text];
+  // A sentence ends where a capital (or an opening quote) follows the stop, so "Wilke e.a. 2016" and
+  // "et al. (2016)" stay whole (the first cut split after "e.", which garbled the DFL tour's evidence step).
+  const sentences = text.trim().split(/(?<=[.!?])\s+(?=[A-ZÀ-ÞĲ‘“"'])/u);
   let out = '';
   for (const sentence of sentences) {
-    if (out && out.length + sentence.length > length) break;
-    out += sentence;
+    if (out && out.length + 1 + sentence.length > length) break;
+    out += (out ? ' ' : '') + sentence;
   }
   return out.trim();
 }
