@@ -28,7 +28,7 @@ import { useT } from '../i18n/useT';
 import { useExplorer, type CameraCommand, type Focus } from '../state/explorerStore';
 import { cameraPoseReader, reportSeenFrom, takeKeptCameraPose } from './cameraPose';
 import { installCameraProbe } from './cameraProbe';
-import type { BodyIndex } from './modelIndex';
+import { regionWorldPositions, type BodyIndex } from './modelIndex';
 
 /** Half-life of a camera glide, in seconds: slow and purposeful, but done within about a second. */
 const GLIDE_HALF_LIFE = 0.2;
@@ -38,20 +38,13 @@ const KEY_TILT = Math.PI / 18;
 const ZOOM_STEP = 0.8;
 const goalPosition = new Vector3();
 const goalTarget = new Vector3();
-const scratch = new Vector3();
 
 /** A region's skin patch in world space, measured once per region (framing reads only its shape). */
 function measureRegion(index: BodyIndex, region: RegionId): RegionShape | undefined {
   const mesh = index.regions.get(region);
-  if (!mesh) return undefined;
+  const world = regionWorldPositions(index, region);
+  if (!mesh || !world) return undefined;
   const position = mesh.geometry.getAttribute('position');
-  const world = new Float32Array(position.count * 3);
-  for (let i = 0; i < position.count; i++) {
-    scratch.fromBufferAttribute(position, i).applyMatrix4(mesh.matrixWorld);
-    world[i * 3] = scratch.x;
-    world[i * 3 + 1] = scratch.y;
-    world[i * 3 + 2] = scratch.z;
-  }
   const indices = mesh.geometry.index?.array ?? Uint32Array.from({ length: position.count }, (_, i) => i);
   return regionShape(world, indices);
 }

@@ -282,3 +282,18 @@ export function skinTopology(index: BodyIndex): SkinTopology {
   topologies.set(index, topology);
   return topology;
 }
+
+/** A region's vertices in world space (x, y, z in turn), for framing it or placing a mark on it. */
+export function regionWorldPositions(index: BodyIndex, region: RegionId): Float32Array | undefined {
+  const mesh = index.regions.get(region);
+  if (!mesh) return undefined;
+  mesh.updateWorldMatrix(true, false);
+  const position = mesh.geometry.getAttribute('position');
+  const world = new Float32Array(position.count * 3);
+  const point = new Vector3();
+  for (let i = 0; i < position.count; i++) {
+    point.fromBufferAttribute(position, i).applyMatrix4(mesh.matrixWorld);
+    world.set([point.x, point.y, point.z], i * 3);
+  }
+  return world;
+}

@@ -3,7 +3,7 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { Vector3 } from 'three';
 import type { Point3 } from '../../explorer/linePath';
-import { hiddenBySkin, type BodyIndex } from '../../scene/modelIndex';
+import { hiddenBySkin, regionWorldPositions, type BodyIndex } from '../../scene/modelIndex';
 import { useExplorer } from '../../state/explorerStore';
 import { usePreferences } from '../../state/preferences';
 import { markersOf, useBodyMarkers, type BodyMarker } from '../bodyMarkers';
@@ -18,18 +18,7 @@ const onScreen = new Vector3();
 const FLIP_LABEL_AT = 0.25;
 
 function worldPositions(index: BodyIndex, marker: BodyMarker): ArrayLike<number> | undefined {
-  const mesh = index.regions.get(marker.region);
-  if (!mesh) return undefined;
-  mesh.updateWorldMatrix(true, false);
-  const position = mesh.geometry.getAttribute('position');
-  const world = new Float32Array(position.count * 3);
-  for (let i = 0; i < position.count; i++) {
-    scratch.fromBufferAttribute(position, i).applyMatrix4(mesh.matrixWorld);
-    world[i * 3] = scratch.x;
-    world[i * 3 + 1] = scratch.y;
-    world[i * 3 + 2] = scratch.z;
-  }
-  return world;
+  return regionWorldPositions(index, marker.region);
 }
 
 /** On the skin: over the landmark (the nearest skin point), or the middle of the region's own patch. */
