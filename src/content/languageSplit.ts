@@ -6,13 +6,18 @@ import { LANGUAGES, type Language } from './ids';
 import type { Content } from './load';
 
 export interface SplitOptions {
-  /** Texts shorter than this (names, abbreviations) keep both languages: search finds a line by either name. */
+  /** Names and abbreviations shorter than this keep both languages: search finds a line by either name. */
   bothLanguagesBelow: number;
   /** Texts at least this long (explanations, steps, scene texts) wait for the long-text file. */
   deferFrom: number;
+  /**
+   * Fields whose texts are in the first chunk whatever their length: what the first screen and the labels on the
+   * body show (a name popping in a moment later would move the labels), and what search matches.
+   */
+  keepFields: readonly string[];
 }
 
-export const SPLIT: SplitOptions = { bothLanguagesBelow: 64, deferFrom: 120 };
+export const SPLIT: SplitOptions = { bothLanguagesBelow: 64, deferFrom: 40, keepFields: ['names', 'abbreviation', 'tagline', 'title', 'label'] };
 
 /** Where a text sits: object keys, array indexes and Map keys from the content's root. */
 export type TextPath = readonly (string | number)[];
@@ -48,6 +53,7 @@ function isLanguageRecord(value: Plain): boolean {
  */
 export function splitContent(content: Content, language: Language, options: SplitOptions = SPLIT): SplitContent {
   const long: LongText[] = [];
+  const keep = new Set(options.keepFields);
   const walk = (value: unknown, path: TextPath): unknown => {
     if (value instanceof Map) return { $map: [...value].map(([key, item]) => [key, walk(item, [...path, key as string])]) };
     if (value instanceof Set) return { $set: [...value].map((item) => walk(item, path)) };
@@ -55,9 +61,11 @@ export function splitContent(content: Content, language: Language, options: Spli
     if (!isObject(value)) return value;
     if (isText(value)) {
       const out: Plain = { ...value };
-      if (Math.max(...LANGUAGES.map((other) => value[other].length)) < options.bothLanguagesBelow) return out;
+      const field = path.findLast((segment) => typeof segment === 'string');
+      const kept = field !== undefined && keep.has(field);
+      if (kept && Math.max(...LANGUAGES.map((other) => value[other].length)) < options.bothLanguagesBelow) return out;
       const text = value[language];
-      const deferred = text.length >= options.deferFrom;
+      const deferred = !kept && text.length >= options.deferFrom;
       if (deferred) long.push({ path, text });
       for (const other of LANGUAGES) out[other] = deferred ? '' : text;
       return out;

@@ -1,4 +1,3 @@
-import { useGLTF } from '@react-three/drei';
 import { useThree, type ThreeEvent } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import { Color, MeshStandardMaterial, type Material, type Mesh, type Object3D } from 'three';
@@ -11,6 +10,7 @@ import { modeTakesRegionTap } from '../modes/bodyTap';
 import { useExplorer, useExplorerActions, type Focus } from '../state/explorerStore';
 import { usePreferences } from '../state/preferences';
 import { useDarkTheme } from '../state/useDarkTheme';
+import { preloadGltf, useGltf } from './bodyGltf';
 import { indexBodyModel, type BodyIndex } from './modelIndex';
 import { PickFlash, flashPick } from './PickFlash';
 import { regionCentre, regionsNearTap, sizeOnScreen } from './tapPicking';
@@ -52,7 +52,7 @@ function setOpacity(material: Material, opacity: number): void {
 
 /** Loads the model and indexes it once; call it in one place and pass the result down. */
 export function useBodyIndex(): { scene: Object3D; index: BodyIndex } {
-  const gltf = useGLTF(BODY_MODEL_URL, false, true);
+  const gltf = useGltf(BODY_MODEL_URL);
   const index = useMemo(() => {
     performance.mark('fascia:model-parsed');
     const built = indexBodyModel(gltf.scene);
@@ -199,4 +199,4 @@ export function BodyModel({ content, drawn, scene, index }: {
   );
 }
 
-useGLTF.preload(BODY_MODEL_URL, false, true);
+preloadGltf(BODY_MODEL_URL);

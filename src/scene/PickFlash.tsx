@@ -1,6 +1,5 @@
-import { Html } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
-import { useEffect } from 'react';
+import { Suspense, lazy, useEffect } from 'react';
 import { create } from 'zustand';
 import type { Point3 } from '../explorer/linePath';
 
@@ -8,6 +7,14 @@ import type { Point3 } from '../explorer/linePath';
 export const usePickFlash = create<{ at: Point3 | null; serial: number }>()(() => ({ at: null, serial: 0 }));
 
 const FLASH_MS = 700;
+
+const loadMark = () => import('./PickFlashMark');
+const PickFlashMark = lazy(() => loadMark().then((module) => ({ default: module.PickFlashMark })));
+
+/** Fetched when the page is idle after the first frame, so the first tap's ring is not late. */
+export function preloadPickFlash(): void {
+  void loadMark();
+}
 
 export function flashPick(at: Point3): void {
   usePickFlash.setState((state) => ({ at, serial: state.serial + 1 }));
@@ -25,8 +32,8 @@ export function PickFlash() {
   }, [at, serial, invalidate]);
   if (!at) return null;
   return (
-    <Html position={at as [number, number, number]} center zIndexRange={[5, 0]} style={{ pointerEvents: 'none' }}>
-      <span key={serial} className="pick-flash" data-testid="pick-flash" aria-hidden="true" />
-    </Html>
+    <Suspense fallback={null}>
+      <PickFlashMark at={at} serial={serial} />
+    </Suspense>
   );
 }

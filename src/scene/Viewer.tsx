@@ -1,9 +1,8 @@
 // First: three's loader must know about the app's own download of the model before BodyModel preloads it.
 import './bodyModelBytes';
-import { useGLTF } from '@react-three/drei';
 import { Canvas, useFrame } from '@react-three/fiber';
-import { Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { Body2D, FallbackNote } from '../body2d/Body2D';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useWebGLMissingAfterFailure } from '../body2d/webglSupport';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { useShallow } from 'zustand/react/shallow';
 import { useContent } from '../content/ContentContext';
@@ -14,12 +13,14 @@ import { usePreferences } from '../state/preferences';
 import { usePrefersReducedMotion } from '../ui/usePrefersReducedMotion';
 import { ModeSceneLayer } from '../modes/ModeSceneLayer';
 import { BODY_MODEL_URL, BodyModel, useBodyIndex } from './BodyModel';
+import { clearGltf } from './bodyGltf';
 import { buildSkinOffThread, finishIndexing, type BodyIndex } from './modelIndex';
 import { browserWhenIdle } from './idleQueue';
 import { ContextLossWatch } from './contextLoss';
 import { RendererProbe } from './rendererProbe';
 import { retryModelDownload } from './modelDownload';
 import { CameraRig } from './CameraRig';
+import { preloadPickFlash } from './PickFlash';
 import { AdaptivePixelRatio } from './AdaptivePixelRatio';
 import { BehindNote } from './BehindNote';
 import { LineRibbons } from './LineRibbons';
@@ -27,6 +28,10 @@ import { ModelProgress } from './ModelProgress';
 import { RegionGlow } from './RegionGlow';
 import { StudioLight } from './StudioLight';
 import { ViewerDescription } from './ViewerDescription';
+
+// The flat map stands in only when the 3D view breaks, so its code is not part of the 3D view's download.
+const Body2D = lazy(() => import('../body2d/Body2D').then((module) => ({ default: module.Body2D })));
+const FallbackNote = lazy(() => import('../body2d/Body2D').then((module) => ({ default: module.FallbackNote })));
 
 declare global {
   interface Window {
@@ -65,7 +70,9 @@ function BodyScene({ reducedMotion }: { reducedMotion: boolean }) {
   // Picking trees and the skin's projection tree are built after the body is on screen, when the page is idle.
   // The skin's projection tree, the largest of them, in a worker where there are workers.
   useEffect(() => {
-    if (ready) void finishIndexing(index, browserWhenIdle, typeof Worker === 'undefined' ? undefined : buildSkinInWorker);
+    if (!ready) return;
+    void finishIndexing(index, browserWhenIdle, typeof Worker === 'undefined' ? undefined : buildSkinInWorker);
+    browserWhenIdle(preloadPickFlash);
   }, [ready, index]);
   return (
     <>
@@ -76,6 +83,31 @@ function BodyScene({ reducedMotion }: { reducedMotion: boolean }) {
       <ModeSceneLayer index={index} reducedMotion={reducedMotion} />
       <FrameSignal />
     </>
+  );
+}
+
+/**
+ * The model failed, was cut off or corrupt (or the view broke): the flat map meanwhile, and a retry that downloads
+ * the model again rather than reusing the broken copy. Where WebGL itself is missing, the app's flat map instead.
+ */
+function ModelFailed({ onRetry }: { onRetry: () => void }) {
+  const t = useT();
+  if (useWebGLMissingAfterFailure()) return null;
+  return (
+    <Suspense fallback={null}>
+      <Body2D
+        note={
+          <FallbackNote
+            message={t('fallback.modelFailed')}
+            onRetry={() => {
+              clearGltf(BODY_MODEL_URL);
+              void retryModelDownload();
+              onRetry();
+            }}
+          />
+        }
+      />
+    </Suspense>
   );
 }
 
@@ -102,22 +134,7 @@ export function Viewer({ children }: { children?: ReactNode }) {
     <div className="viewer" data-testid="viewer" data-ready={ready ? 'true' : 'false'} data-context-lost={contextLost ? 'true' : undefined}>
       <ErrorBoundary
         key={attempt}
-        fallback={() => (
-          // The model failed, was cut off or corrupt (or the view broke): the flat map meanwhile, and a retry that
-          // downloads the model again rather than reusing the broken copy.
-          <Body2D
-            note={
-              <FallbackNote
-                message={t('fallback.modelFailed')}
-                onRetry={() => {
-                  useGLTF.clear(BODY_MODEL_URL);
-                  void retryModelDownload();
-                  setAttempt((n) => n + 1);
-                }}
-              />
-            }
-          />
-        )}
+        fallback={() => <ModelFailed onRetry={() => setAttempt((n) => n + 1)} />}
       >
         <Canvas
           key={canvasKey}

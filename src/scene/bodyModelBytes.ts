@@ -1,4 +1,4 @@
-// Imported first by Viewer.tsx, before BodyModel.tsx (whose useGLTF.preload starts three's own fetch of the model
+// Imported first by Viewer.tsx, before BodyModel.tsx (whose preloadGltf starts three's own fetch of the model
 // as soon as it is evaluated). The app has been fetching the model since start-up, counting its bytes
 // (modelDownload.ts); here three's FileLoader is pointed at that download for this one file, so the model is
 // fetched once — on a consultation room's wifi a second 0.8 MB download is what hurts.

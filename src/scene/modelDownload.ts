@@ -6,7 +6,7 @@ import { create } from 'zustand';
 /** Size in bytes of public/models/body.glb when the app was built (vite.config.ts `define`). */
 declare const __BODY_MODEL_BYTES__: number;
 
-/** The same address BodyModel.tsx gives useGLTF (its cache is keyed by it). */
+/** The same address BodyModel.tsx gives its loader (its cache is keyed by it). */
 export const BODY_MODEL_URL = `${import.meta.env.BASE_URL}models/body.glb`;
 
 export interface ModelDownload {

@@ -1,5 +1,5 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
-import { hasWebGL } from '../body2d/webglSupport';
+import { lazy, Suspense, useEffect } from 'react';
+import { useWebGLAvailability, useWebGLMissingAfterFailure } from '../body2d/webglSupport';
 import { useStorageNotices } from '../storage/useStorageNotices';
 import { ContentContext } from '../content/ContentContext';
 import { formatIssue } from '../content/formatIssue';
@@ -36,6 +36,17 @@ const EmbedLayer = lazy(() => import('../modes/tours/EmbedLayer').then((module) 
 const FlatViewer = lazy(() => import('../body2d/Body2D').then((module) => ({ default: module.FlatViewer })));
 const FallbackNote = lazy(() => import('../body2d/Body2D').then((module) => ({ default: module.FallbackNote })));
 
+/** The 3D view broke: the flat map with a retry, unless WebGL is missing (then the app shows its no-WebGL map). */
+function ViewFailed({ onRetry }: { onRetry: () => void }) {
+  const t = useT();
+  if (useWebGLMissingAfterFailure()) return <ViewerPlaceholder />;
+  return (
+    <Suspense fallback={<ViewerPlaceholder />}>
+      <FlatViewer note={<FallbackNote message={t('fallback.viewFailed')} onRetry={onRetry} />} />
+    </Suspense>
+  );
+}
+
 function ViewerPlaceholder() {
   return (
     <div className="viewer" data-testid="viewer" data-ready="false">
@@ -50,8 +61,8 @@ function Explorer({ content }: { content: Content }) {
   const mode = useExplorer((state) => state.mode);
   const theme = usePreferences((state) => state.theme);
   const layout = useLayout();
-  // Asked once, before three.js is loaded: without WebGL the flat map stands where the 3D body would.
-  const [webgl] = useState(hasWebGL);
+  // Without WebGL (known when the 3D view fails to start) the flat map stands where the 3D body would.
+  const webgl = useWebGLAvailability((state) => state.available);
   useStorageNotices();
   useEscapeCloses();
   useBodyInViewOnLight();
@@ -99,11 +110,7 @@ function Explorer({ content }: { content: Content }) {
           <div className="stage__view">
             {webgl ? (
               <ErrorBoundary
-                fallback={(retry) => (
-                  <Suspense fallback={<ViewerPlaceholder />}>
-                    <FlatViewer note={<FallbackNote message={t('fallback.viewFailed')} onRetry={retry} />} />
-                  </Suspense>
-                )}
+                fallback={(retry) => <ViewFailed onRetry={retry} />}
               >
                 <Suspense fallback={<ViewerPlaceholder />}>
                   <Viewer>
