@@ -49,7 +49,8 @@ function contentSecurityPolicy(): Plugin {
 
 /**
  * The 3D view's chunk (three.js, the scene) is loaded by a dynamic import, which starts only once the first chunk
- * has arrived and run; a modulepreload in the page starts its download beside the first chunk's instead.
+ * has arrived and run; a modulepreload in the page starts its download beside the first chunk's instead. The same
+ * for the body model.
  */
 function preloadViewer(): Plugin {
   let base = '/';
@@ -65,11 +66,16 @@ function preloadViewer(): Plugin {
         const chunks = Object.values(context.bundle ?? {});
         const viewer = chunks.find((chunk) => chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith('/src/scene/Viewer.tsx'));
         if (!viewer || viewer.type !== 'chunk') return [];
-        return [viewer.fileName, ...viewer.imports].filter((file) => !html.includes(file)).map((file) => ({
+        const scripts = [viewer.fileName, ...viewer.imports].filter((file) => !html.includes(file)).map((file) => ({
           tag: 'link',
           attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` },
           injectTo: 'head' as const,
         }));
+        // The body model too, from the first moment rather than once the first chunk has run (modelDownload.ts's
+        // fetch picks it up: same address, same mode). Low priority, so the scripts that show the page come first
+        // on a slow line and the model takes the rest of it.
+        const model = { tag: 'link', attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', fetchpriority: 'low', href: `${base}models/body.glb` }, injectTo: 'head' as const };
+        return [...scripts, model];
       },
     },
   };

@@ -10,7 +10,7 @@ import { modeTakesRegionTap } from '../modes/bodyTap';
 import { useExplorer, useExplorerActions, type Focus } from '../state/explorerStore';
 import { usePreferences } from '../state/preferences';
 import { useDarkTheme } from '../state/useDarkTheme';
-import { preloadGltf, useGltf } from './bodyGltf';
+import { preloadGltf, useLoadedGltf } from './bodyGltf';
 import { indexBodyModel, type BodyIndex } from './modelIndex';
 import { PickFlash, flashPick } from './PickFlash';
 import { regionCentre, regionsNearTap, sizeOnScreen } from './tapPicking';
@@ -50,16 +50,18 @@ function setOpacity(material: Material, opacity: number): void {
   material.needsUpdate = true;
 }
 
-/** Loads the model and indexes it once; call it in one place and pass the result down. */
-export function useBodyIndex(): { scene: Object3D; index: BodyIndex } {
-  const gltf = useGltf(BODY_MODEL_URL);
+/** Loads the model and indexes it once (undefined until it is there); call it in one place and pass the result down. */
+export function useBodyIndex(): { scene: Object3D; index: BodyIndex } | undefined {
+  const gltf = useLoadedGltf(BODY_MODEL_URL);
+  const scene = gltf?.scene;
   const index = useMemo(() => {
+    if (!scene) return undefined;
     performance.mark('fascia:model-parsed');
-    const built = indexBodyModel(gltf.scene);
+    const built = indexBodyModel(scene);
     performance.mark('fascia:model-indexed');
     return built;
-  }, [gltf.scene]);
-  return { scene: gltf.scene, index };
+  }, [scene]);
+  return scene && index ? { scene, index } : undefined;
 }
 
 /** The generated body: skin regions to tap, tracks and station bones that light up with the lines. */

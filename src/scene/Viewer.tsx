@@ -12,6 +12,7 @@ import { useExplorer } from '../state/explorerStore';
 import { usePreferences } from '../state/preferences';
 import { usePrefersReducedMotion } from '../ui/usePrefersReducedMotion';
 import { ModeSceneLayer } from '../modes/ModeSceneLayer';
+import type { Object3D } from 'three';
 import { BODY_MODEL_URL, BodyModel, useBodyIndex } from './BodyModel';
 import { clearGltf } from './bodyGltf';
 import { buildSkinOffThread, finishIndexing, type BodyIndex } from './modelIndex';
@@ -53,14 +54,22 @@ function FrameSignal() {
   return null;
 }
 
+// For the benchmark's timeline: when three.js and the scene's code have been evaluated.
+performance.mark('fascia:viewer-module');
+
 const buildSkinInWorker = (index: BodyIndex) =>
   buildSkinOffThread(index, (geometry) => import('./skinWorker').then(({ buildTreeInWorker }) => buildTreeInWorker(geometry)));
 
+/** Nothing until the model is loaded and indexed, then the body at once (no Suspense: see bodyGltf.ts). */
 function BodyScene({ reducedMotion }: { reducedMotion: boolean }) {
+  const body = useBodyIndex();
+  return body ? <LoadedBody scene={body.scene} index={body.index} reducedMotion={reducedMotion} /> : null;
+}
+
+function LoadedBody({ scene, index, reducedMotion }: { scene: Object3D; index: BodyIndex; reducedMotion: boolean }) {
   const content = useContent();
   const shownLines = useExplorer(useShallow((state) => state.shownLines));
   const drawn = useMemo(() => drawnLines(shownLines, content), [shownLines, content]);
-  const { scene, index } = useBodyIndex();
   const showStations = usePreferences((state) => state.showStations);
   // A trace shows the client's own spots, not the stations' anatomical names (the user test found them in client view).
   const labelsChosen = usePreferences((state) => state.showLabels);

@@ -10,6 +10,7 @@ import { usePreferences } from '../state/preferences';
 import { startUrlSync } from '../state/urlSync';
 import { useLayout } from '../layout/useLayout';
 import { ErrorBoundary } from './ErrorBoundary';
+import { moduleLoader } from './moduleLoader';
 import { FocusCard } from './FocusCard';
 import { Header } from './Header';
 import { LineList } from './LineList';
@@ -27,7 +28,7 @@ import { tourSceneIds } from '../modes/tours/sceneIds';
 import { provideTourContent } from '../modes/tours/tourPlayback';
 
 // three.js and the 3D scene load after the shell, so text and controls are there at once.
-const Viewer = lazy(() => import('../scene/Viewer').then((module) => ({ default: module.Viewer })));
+const viewerCode = moduleLoader(() => import('../scene/Viewer'));
 // The presentation's band and the embed's few controls load only when used.
 const PresentationLayer = lazy(() => import('../modes/tours/PresentationLayer').then((module) => ({ default: module.PresentationLayer })));
 const EmbedLayer = lazy(() => import('../modes/tours/EmbedLayer').then((module) => ({ default: module.EmbedLayer })));
@@ -44,6 +45,18 @@ function ViewFailed({ onRetry }: { onRetry: () => void }) {
     <Suspense fallback={<ViewerPlaceholder />}>
       <FlatViewer note={<FallbackNote message={t('fallback.viewFailed')} onRetry={onRetry} />} />
     </Suspense>
+  );
+}
+
+/** The 3D view once its code is there (three.js and the scene, loaded beside the first chunk), the progress meanwhile. */
+function ThreeDViewer() {
+  const code = viewerCode.useModule();
+  if (!code) return <ViewerPlaceholder />;
+  return (
+    <code.Viewer>
+      <FocusCard />
+      <ViewerHint />
+    </code.Viewer>
   );
 }
 
@@ -110,14 +123,16 @@ function Explorer({ content }: { content: Content }) {
           <div className="stage__view">
             {webgl ? (
               <ErrorBoundary
-                fallback={(retry) => <ViewFailed onRetry={retry} />}
+                fallback={(retry) => (
+                  <ViewFailed
+                    onRetry={() => {
+                      viewerCode.reset();
+                      retry();
+                    }}
+                  />
+                )}
               >
-                <Suspense fallback={<ViewerPlaceholder />}>
-                  <Viewer>
-                    <FocusCard />
-                    <ViewerHint />
-                  </Viewer>
-                </Suspense>
+                <ThreeDViewer />
               </ErrorBoundary>
             ) : (
               <Suspense fallback={<ViewerPlaceholder />}>
