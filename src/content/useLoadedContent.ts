@@ -41,10 +41,13 @@ export function useLoadedContent(initial: LoadedContent): LoadedContent & { text
     };
   }, [language, loaded.language]);
 
+  // Only while nothing has asked for them yet: a timer that fires later re-renders the whole app for nothing (and
+  // the 3D view draws a frame for it).
   useEffect(() => {
+    if (wantsLongTexts) return;
     const timer = setTimeout(() => setLate(true), LONG_TEXTS_AT_THE_LATEST_MS);
     return () => clearTimeout(timer);
-  }, []);
+  }, [wantsLongTexts]);
 
   useEffect(() => {
     if (!wantsLongTexts && !late) return;

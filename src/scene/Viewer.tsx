@@ -1,7 +1,7 @@
 // First: three's loader must know about the app's own download of the model before BodyModel preloads it.
 import './bodyModelBytes';
 import { Canvas, useFrame } from '@react-three/fiber';
-import { Suspense, lazy, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Suspense, lazy, memo, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useWebGLMissingAfterFailure } from '../body2d/webglSupport';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { useShallow } from 'zustand/react/shallow';
@@ -60,10 +60,28 @@ performance.mark('fascia:viewer-module');
 const buildSkinInWorker = (index: BodyIndex) =>
   buildSkinOffThread(index, (geometry) => import('./skinWorker').then(({ buildTreeInWorker }) => buildTreeInWorker(geometry)));
 
-/** Nothing until the model is loaded and indexed, then the body at once (no Suspense: see bodyGltf.ts). */
-function BodyScene({ reducedMotion }: { reducedMotion: boolean }) {
+/**
+ * Nothing until the model is loaded and indexed, then the body at once (no Suspense: see bodyGltf.ts). Memoised: the
+ * app re-renders when the long texts arrive, which the scene does not show, and every re-render of its three.js
+ * elements draws a frame (new handlers and props), a frame an idle tablet should not spend.
+ */
+const BodyScene = memo(function BodyScene({ reducedMotion }: { reducedMotion: boolean }) {
   const body = useBodyIndex();
   return body ? <LoadedBody scene={body.scene} index={body.index} reducedMotion={reducedMotion} /> : null;
+});
+
+/**
+ * Picking trees and the skin's projection tree are built after the body is on screen, when the page is idle (the
+ * skin's, the largest, in a worker where there are workers). Its own component, so "ready" re-renders nothing else.
+ */
+function IndexingWhenReady({ index }: { index: BodyIndex }) {
+  const ready = useExplorer((state) => state.viewerReady);
+  useEffect(() => {
+    if (!ready) return;
+    void finishIndexing(index, browserWhenIdle, typeof Worker === 'undefined' ? undefined : buildSkinInWorker);
+    browserWhenIdle(preloadPickFlash);
+  }, [ready, index]);
+  return null;
 }
 
 function LoadedBody({ scene, index, reducedMotion }: { scene: Object3D; index: BodyIndex; reducedMotion: boolean }) {
@@ -75,16 +93,9 @@ function LoadedBody({ scene, index, reducedMotion }: { scene: Object3D; index: B
   const labelsChosen = usePreferences((state) => state.showLabels);
   const tracing = useExplorer((state) => state.mode) === 'trace';
   const showLabels = labelsChosen && !tracing;
-  const ready = useExplorer((state) => state.viewerReady);
-  // Picking trees and the skin's projection tree are built after the body is on screen, when the page is idle.
-  // The skin's projection tree, the largest of them, in a worker where there are workers.
-  useEffect(() => {
-    if (!ready) return;
-    void finishIndexing(index, browserWhenIdle, typeof Worker === 'undefined' ? undefined : buildSkinInWorker);
-    browserWhenIdle(preloadPickFlash);
-  }, [ready, index]);
   return (
     <>
+      <IndexingWhenReady index={index} />
       <BodyModel content={content} drawn={drawn} scene={scene} index={index} />
       <RegionGlow index={index} />
       <LineRibbons content={content} drawn={drawn} index={index} reducedMotion={reducedMotion} showStations={showStations} showLabels={showLabels} />
