@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { Fragment, useEffect, useState } from 'react';
 import { HINT_KEYS, initialInput, inputOfPointer, type InputKind } from '../explorer/input';
 import { useT } from '../i18n/useT';
 import { useExplorer } from '../state/explorerStore';
@@ -33,7 +33,13 @@ export function ViewerHint() {
   }, []);
   return (
     <p className={`viewer__hint${used || regionOpen ? ' viewer__hint--done' : ''}`} aria-hidden="true" data-input={input}>
-      {t(HINT_KEYS[input])}
+      {/* One gesture per part, so a narrow screen can give each its own line. */}
+      {t(HINT_KEYS[input]).split(' · ').map((gesture, index) => (
+        <Fragment key={index}>
+          {index > 0 && <span className="viewer__hint-gap">{'\u00a0· '}</span>}
+          <span className="viewer__hint-part">{gesture}</span>
+        </Fragment>
+      ))}
     </p>
   );
 }
