@@ -30,14 +30,17 @@ describe("what a client may notice, per line of the trace's results", () => {
     });
   }
 
-  it('puts the quotes of patterns involving more and sorer pinned spots first, and a pattern once before any twice', () => {
+  it('speaks of every pinned spot among the few shown, puts patterns involving more and sorer spots first, and a pattern once before any twice', () => {
     const pins = parsePins('lower_back:3,foot_l', []);
     const [best] = rankLines(pins, content);
     const { shown, more } = quotesForLines([best!.line], pins, content).get(best!.line)!;
     // The lower back at 3 weighs more than the foot at the default 2.
     const hits = (quote: ClientQuote) => (quote.pattern.regions.includes('lower_back') ? 3 : 0) + (quote.pattern.regions.includes('foot') ? 2 : 0);
     const all = [...shown, ...more];
-    for (let index = 1; index < all.length; index++) expect(hits(all[index - 1]!)).toBeGreaterThanOrEqual(hits(all[index]!));
+    for (const list of [shown, more]) for (let index = 1; index < list.length; index++) expect(hits(list[index - 1]!)).toBeGreaterThanOrEqual(hits(list[index]!));
+    // Both pinned spots are spoken of among the few shown: the sore lower back first, the foot too.
+    expect(hits(shown[0]!)).toBeGreaterThanOrEqual(3);
+    expect(shown.some((quote) => quote.pattern.regions.includes('foot'))).toBe(true);
     const shownPatterns = shown.map((quote) => quote.pattern.id);
     if (new Set(all.map((quote) => quote.pattern.id)).size >= shown.length) expect(new Set(shownPatterns).size).toBe(shown.length);
     // The therapist reads a pattern's name once, at its first quote.

@@ -102,15 +102,28 @@ export function quotesForLines(lines: readonly LineId[], pins: readonly Pin[], c
   };
   const all = new Map(lines.map((line) => [line, candidatesFor(line, pins, content)]));
   const shown = new Map<LineId, Candidate[]>();
+  // The pinned spots, the sorest first: each should hear of itself among the few shown.
+  const spots = [...new Set([...pins].sort((a, b) => b.intensity - a.intensity).map((pin) => regionBase(pin.region)))];
   // First every line's best few, in rank order, so a lower line is not left with only the leftovers.
   for (const line of lines) {
+    const candidates = all.get(line) ?? [];
     const mine: Candidate[] = [];
-    for (const candidate of all.get(line) ?? []) {
+    const free = (candidate: Candidate) => !used.has(keyOf(candidate)) && !mine.includes(candidate);
+    // One for each pinned spot the line's patterns speak of (from different patterns), then the best of the rest.
+    for (const spot of spots) {
       if (mine.length >= QUOTES_SHOWN_AT_MOST) break;
-      const second = mine[QUOTES_SHOWN - 1];
-      if (mine.length >= QUOTES_SHOWN && second && candidate.hits < second.hits) break;
-      if (take(candidate)) mine.push(candidate);
+      if (mine.some((chosen) => chosen.pattern.regions.includes(spot))) continue;
+      const fitting = candidates.find((candidate) => free(candidate) && candidate.pattern.regions.includes(spot) && !mine.some((chosen) => chosen.pattern.id === candidate.pattern.id));
+      if (fitting) mine.push(fitting);
     }
+    for (const candidate of candidates) {
+      if (mine.length >= QUOTES_SHOWN_AT_MOST) break;
+      // A third only when it fits the pins as well as the least of those already chosen.
+      if (mine.length >= QUOTES_SHOWN && candidate.hits < Math.min(...mine.map((chosen) => chosen.hits))) break;
+      if (free(candidate)) mine.push(candidate);
+    }
+    mine.sort((a, b) => candidates.indexOf(a) - candidates.indexOf(b));
+    mine.forEach(take);
     shown.set(line, mine);
   }
   const seenPatterns = new Set<string>();
