@@ -13,11 +13,16 @@ async function answer(page: Page, right: boolean): Promise<void> {
       const count = await page.locator('.learn-order__row').count();
       for (let target = 0; target < count; target++) {
         const row = page.locator(`.learn-order__row[data-answer-index="${target}"]`);
-        // Moved up with its button until it stands at its place.
+        // The first moved up with its button (a finger), the others with Alt+↑ on the keyboard, until each stands at its place.
         while ((await page.locator('.learn-order__row').nth(target).getAttribute('data-answer-index')) !== String(target)) {
-          await row.getByRole('button', { name: /up$/ }).click();
+          if (target === 0) await row.getByRole('button', { name: /up$/ }).click();
+          else await row.locator('.learn-order__item').press('Alt+ArrowUp');
         }
       }
+      // The list is one Tab stop: from any item, Tab goes straight on to Check.
+      await page.locator('.learn-order__item').first().focus();
+      await page.keyboard.press('Tab');
+      await expect(page.getByRole('button', { name: 'Check', exact: true })).toBeFocused();
     }
   } else if (type === 'region_lines') {
     const options = page.locator(`.learn-option[data-correct="${right}"]`);

@@ -72,6 +72,22 @@ test.describe('a therapist tells a story step by step', () => {
     expect((await next.boundingBox())!.height).toBeGreaterThanOrEqual(56);
     await expect(page.locator('.detail')).toBeHidden();
 
+    // Large enough to read across the desk (about 1.5 m): the text in 28 px type, where the panel keeps its own.
+    const textSize = await presentation.getByTestId('tour-step-text').evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+    expect(textSize).toBeGreaterThanOrEqual(27);
+
+    // A swipe on the body turns it and stays on the step; a swipe over the text steps.
+    const canvas = (await page.locator('[data-testid="viewer"] canvas').boundingBox())!;
+    const turnedFrom = await cameraAt(page);
+    await swipe(page, { x: canvas.x + canvas.width / 2 + 90, y: canvas.y + canvas.height / 2 }, -180);
+    await expect.poll(() => cameraAt(page)).not.toBe(turnedFrom);
+    await expect(presentation).toContainText('Hamstrings');
+    const band = (await presentation.boundingBox())!;
+    await swipe(page, { x: band.x + band.width / 2 + 60, y: band.y + band.height / 2 }, -180);
+    await expect(presentation).toContainText('The gluteal fascia');
+
+    await presentation.getByRole('button', { name: 'Previous step' }).click();
+    await expect(presentation).toContainText('Hamstrings');
     await next.click();
     await expect(presentation).toContainText('The gluteal fascia');
     await page.keyboard.press('Escape');

@@ -21,6 +21,12 @@ test('a trace link shows the ranked lines and where the tension travels, and the
   await expect(best).toContainText('Research: strong');
   await expect(best).toContainText('From your lower back this line runs down through your pelvis, knees and ankles to your feet');
   await expect(best).toContainText('to your head');
+  // Each thing people notice is quoted once on the page; a line keeps the rest behind its "more".
+  const quotes = await page.getByTestId('trace-results').locator('.trace-result__patterns li').allTextContents();
+  expect(quotes.length).toBeGreaterThanOrEqual(6);
+  expect(new Set(quotes).size).toBe(quotes.length);
+  expect(await best.locator(':scope > .trace-result__patterns li').count()).toBeLessThanOrEqual(3);
+  await expect(best.locator('.trace-result__more summary')).toContainText('What else people notice');
   const panel = page.getByTestId('trace-panel');
   await expect(panel.getByText('Possible connections, not a diagnosis')).toBeVisible();
   await expect(panel.getByText(/Call 112 right away with: sudden chest pain/)).toBeVisible();

@@ -16,6 +16,7 @@ import {
   readBody,
   worldTriangles,
 } from './body-model.ts';
+import { buildSkeleton, loadProportions } from '../../tools/bodygen/proportions.ts';
 
 let doc: Document;
 let byName: Map<string, Node>;
@@ -192,6 +193,24 @@ describe('body.glb', () => {
       const toes = byName.get('landmark_toes_dorsal_l')!.getTranslation();
       const heel = byName.get('landmark_calcaneus_l')!.getTranslation();
       expect(toes[2]!).toBeGreaterThan(heel[2]!);
+    });
+
+    it('gives the heel to the foot: the skin behind and below the malleoli, round the heel bone, is no ankle', () => {
+      // A tap on the heel pinned "ankle" while the back of the heel was labelled by its nearest form, the Achilles.
+      const heel = byName.get('landmark_calcaneus_l')!.getTranslation();
+      const skeleton = buildSkeleton(loadProportions());
+      const malleolus = [skeleton.ankle[0], skeleton.y('lateral_malleolus'), skeleton.ankle[2]];
+      const near = new Map<string, number>();
+      for (const id of ['foot_l', 'ankle_l', 'lower_leg_l']) {
+        const { positions: p, indices } = worldTriangles(byName.get(`region_${id}`)!);
+        for (let i = 0; i < indices.length; i += 3) {
+          const c = [0, 1, 2].map((k) => (p[indices[i]! * 3 + k]! + p[indices[i + 1]! * 3 + k]! + p[indices[i + 2]! * 3 + k]!) / 3);
+          const behindAnkle = c[2]! < malleolus[2]! - 0.02;
+          if (behindAnkle && c[1]! < malleolus[1]! - 0.005 && Math.hypot(c[0]! - heel[0]!, c[2]! - heel[2]!) < 0.06) near.set(id, (near.get(id) ?? 0) + 1);
+        }
+      }
+      expect(near.get('foot_l')).toBeGreaterThan(100);
+      expect(near.get('ankle_l') ?? 0).toBe(0);
     });
 
     it('holds every landmark on or inside the skin (≤ 1 cm outside)', () => {

@@ -17,7 +17,8 @@
 //  lower_back       — back between L1 and the PSIS.
 //  hip              — the lateral hip: gluteus medius, lateral buttock, greater trochanter, top of the ITB.
 //  thigh/knee/lower_leg/ankle — leg forms split at the knee band (tibial tuberosity − 1 cm … patella + 8 cm)
-//                     and at the ankle (lateral malleolus + 6.5 cm); foot forms are foot.
+//                     and at the ankle (lateral malleolus + 6.5 cm); foot forms are foot, and so is the heel
+//                     below and behind the malleoli (the back of the calcaneus up to the Achilles insertion).
 
 import type { Segment } from './sdf.ts';
 import type { Skeleton } from './proportions.ts';
@@ -48,6 +49,10 @@ export function makeRegionRule(s: Skeleton) {
   const kneeTop = s.y('mid_patella') + 0.08;
   const kneeBottom = s.y('tibial_tuberosity') - 0.01;
   const ankleTop = s.y('lateral_malleolus') + 0.065;
+  // The heel: below the malleoli and behind them the skin lies on the calcaneus, which is the foot, though its back
+  // and sides are nearest to the leg's forms (the Achilles tendon, the malleoli) and would read as ankle.
+  const heelTop = s.y('lateral_malleolus');
+  const heelFront = s.ankle[2] - 0.02;
   const c7 = s.y('c7_spinous');
   const jug = s.y('jugular_notch');
   const crest = s.y('iliac_crest_top');
@@ -99,6 +104,7 @@ export function makeRegionRule(s: Skeleton) {
         if (y >= kneeTop) return 'thigh_l';
         if (y >= kneeBottom) return 'knee_l';
         if (y >= ankleTop) return 'lower_leg_l';
+        if (y < heelTop && z < heelFront) return 'foot_l';
         return 'ankle_l';
       case 'foot':
         return 'foot_l';

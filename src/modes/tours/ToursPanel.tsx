@@ -170,7 +170,7 @@ function TourPlayer({ scene }: { scene: Scene }) {
           </button>
         )}
       </div>
-      <p className="muted tour-hint">{t('tour.keysHint')}</p>
+      <p className="muted tour-hint">{t('tour.swipeHint')}</p>
     </section>
   );
 }

@@ -130,16 +130,14 @@ export function stepView(step: SceneStep, content: StepContent): StepView {
 
 export type SwipeDirection = 'next' | 'previous';
 
-/** Shortest sideways travel (CSS px) and longest time (ms) that count as a flick to another step, not a turn. */
+/** Shortest sideways travel (CSS px) that counts as a swipe to another step. */
 export const SWIPE_MIN_DISTANCE = 60;
-export const SWIPE_MAX_MS = 600;
 
 /**
- * A mostly sideways swipe steps: to the left for the next step (the page moves on like a book), to the right for the
- * previous one; a vertical one scrolls. Over the body only a quick flick counts: a slow drag there turns the body.
+ * A mostly sideways swipe over the step's text steps: to the left for the next step (the page moves on like a book),
+ * to the right for the previous one; a vertical one scrolls. (Over the body a swipe turns the body, never steps.)
  */
-export function swipeDirection(dx: number, dy: number, ms: number, overBody: boolean): SwipeDirection | null {
-  if (overBody && ms > SWIPE_MAX_MS) return null;
+export function swipeDirection(dx: number, dy: number): SwipeDirection | null {
   if (Math.abs(dx) < SWIPE_MIN_DISTANCE || Math.abs(dx) < 1.5 * Math.abs(dy)) return null;
   return dx < 0 ? 'next' : 'previous';
 }

@@ -1,5 +1,6 @@
 // How a person steps through an open tour besides the buttons: arrow keys (and a presenter's clicker, which sends
-// PageUp/PageDown), a quick sideways swipe over the body or the panel, and autoplay.
+// PageUp/PageDown), a sideways swipe over the step's text (the panel, the presentation's band), and autoplay. A swipe
+// on the body turns the body, as it does everywhere else: the person across the desk is shown its back that way.
 import { useEffect } from 'react';
 import { useExplorer } from '../../state/explorerStore';
 import { autoplayDelay, autoplayNext, swipeDirection } from './stepping';
@@ -30,8 +31,8 @@ export function useStepKeys(active: boolean): void {
   }, [active]);
 }
 
-/** Where a swipe may start: the body, the panel, the presentation's band. */
-const SWIPE_AREAS = '.stage, .detail, .presentation';
+/** Where a swipe steps: the panel and the presentation's band, never the body (`.stage`), whose drag turns it. */
+const SWIPE_AREAS = '.detail, .presentation';
 
 /**
  * A quick sideways flick of one finger steps; two fingers (pinch, pan) never do. Touch events rather than pointer
@@ -40,20 +41,17 @@ const SWIPE_AREAS = '.stage, .detail, .presentation';
 export function useStepSwipes(active: boolean): void {
   useEffect(() => {
     if (!active) return undefined;
-    let start: { x: number; y: number; at: number; overBody: boolean } | null = null;
+    let start: { x: number; y: number } | null = null;
     const onStart = (event: TouchEvent) => {
       const touch = event.touches[0];
       const target = event.target as Element | null;
       const inArea = target?.closest?.(SWIPE_AREAS);
-      start =
-        event.touches.length === 1 && touch && inArea
-          ? { x: touch.clientX, y: touch.clientY, at: event.timeStamp, overBody: Boolean(target?.closest?.('canvas')) }
-          : null;
+      start = event.touches.length === 1 && touch && inArea ? { x: touch.clientX, y: touch.clientY } : null;
     };
     const onEnd = (event: TouchEvent) => {
       const touch = event.changedTouches[0];
       if (!start || !touch || event.touches.length > 0) return;
-      const direction = swipeDirection(touch.clientX - start.x, touch.clientY - start.y, event.timeStamp - start.at, start.overBody);
+      const direction = swipeDirection(touch.clientX - start.x, touch.clientY - start.y);
       start = null;
       if (direction) step(direction === 'next' ? 1 : -1);
     };

@@ -1,10 +1,9 @@
 // Where a line runs on one side of the body, body part by body part, with the side of each part: the path (or a
 // branch joined to it) as a client would trace it with a finger, foot (or hand) first.
 import { isSidedRegionBase, type LineId, type RegionBaseId, type RegionId, type Side } from '../../content/ids';
-import { regionsOfStep } from '../../content/indexes';
 import type { Landmark, Line, PathStep, Structure } from '../../content/schemas';
-// The same order as the explorer's route of a line: height for legs and trunk, distance from the hand for the arms.
-import { ARM_ORDER, HEIGHT_ORDER } from '../../explorer/lineRoute';
+// The same parts, in the same order, as the explorer's route of a line (a track only between its stations).
+import { partsOfSteps } from '../../explorer/lineRoute';
 
 export interface RouteStop {
   base: RegionBaseId;
@@ -51,21 +50,19 @@ export function strandsOf(line: Line): PathStep[][] {
 
 /** One strand as body parts in order, each sided part on the side the line reaches it from `startSide`. */
 export function sidedRoute(steps: readonly PathStep[], line: Line, startSide: Side, content: RouteContent): RouteStop[] {
-  const order = line.group === 'arm' ? ARM_ORDER : HEIGHT_ORDER;
-  const rank = (region: RegionBaseId) => order.indexOf(region);
   const route: RouteStop[] = [];
-  for (const step of steps) {
+  const partsOf = partsOfSteps(steps, line.group, content.landmarks, content.structures);
+  steps.forEach((step, index) => {
     // A step on the `opposite` side is how the Spiral and Functional Lines cross the midline.
     const side = step.side === 'opposite' ? otherSide(startSide) : startSide;
     const sidedTissue = step.kind === 'station' ? content.landmarks.get(step.id)?.sided : content.structures.get(step.id)?.sided;
-    const parts = [...regionsOfStep(step, content.landmarks, content.structures)].sort((a, b) => rank(a) - rank(b));
-    for (const base of parts) {
+    for (const base of partsOf[index] ?? []) {
       const stop: RouteStop = isSidedRegionBase(base)
         ? { base, side, region: regionIdOf(base, side), lies: side }
         : { base, region: base as RegionId, ...(sidedTissue ? { lies: side } : {}) };
       if (!route.some((known) => known.region === stop.region)) route.push(stop);
     }
-  }
+  });
   return route;
 }
 
