@@ -14,7 +14,7 @@ import type { BuiltLine } from './lineLayer';
 import { hiddenBySkin, type BodyIndex } from './modelIndex';
 
 /** The viewer's own controls, which names keep clear of. */
-const CONTROLS = '.stage-corner, .viewer__hint:not(.viewer__hint--done), .behind-note, .focus-card';
+const CONTROLS = '.stage-corner, .camera-buttons, .camera-buttons__zoom, .viewer__hint:not(.viewer__hint--done), .behind-note, .focus-card';
 
 interface StationLabel {
   key: string;
