@@ -26,6 +26,8 @@ interface StationLabel {
   anchor: Point3;
   normal: Point3;
   priority: number;
+  /** The station lies inside the body (no bead on the skin where its name points): the overlay marks the point. */
+  tied?: boolean;
 }
 
 /** Which names matter most: where several lit lines meet, then a line's ends, then the first lines lit. */
@@ -48,6 +50,7 @@ function stationLabels(lines: readonly BuiltLine[], content: Content, language: 
         anchor: station.surface,
         normal: station.normal,
         priority: (end ? 5 : 0) - lineOrder * 0.1,
+        tied: station.deep,
       });
     });
   });
@@ -107,6 +110,7 @@ function screenBox(box: Box3, camera: Camera, size: { width: number; height: num
 /** Names of the stations of the lit lines, laid out on screen so none overlaps another or shows through the body. */
 export function StationLabels({ content, lines, index }: { content: Content; lines: readonly BuiltLine[]; index: BodyIndex }) {
   const language = useExplorer((state) => state.language);
+  const region = useExplorer((state) => state.region);
   const parent = useThree((state) => state.gl.domElement.parentElement);
   const invalidate = useThree((state) => state.invalidate);
   const crowded = isCrowded(new Set(lines.map((line) => line.lineId)).size);
@@ -122,6 +126,11 @@ export function StationLabels({ content, lines, index }: { content: Content; lin
     for (const line of lines) for (const { point } of line.facing) box.expandByPoint(corner.set(...point));
     return box.isEmpty() ? undefined : box;
   }, [crowded, lines]);
+  // The open region is what the person asked about: names stand beside it where they can, not over its glow.
+  const regionBox = useMemo(() => {
+    const mesh = region ? index.regions.get(region) : undefined;
+    return mesh ? new Box3().setFromObject(mesh) : undefined;
+  }, [region, index]);
   const overlay = useMemo(() => new LabelOverlay(), []);
   useLayoutEffect(() => {
     if (parent) overlay.mount(parent);
@@ -156,7 +165,7 @@ export function StationLabels({ content, lines, index }: { content: Content; lin
         prefer: projected.x < axis.x ? -1 : 1,
       });
     }
-    const keepOff = linesBox ? [screenBox(linesBox, camera, size)] : [];
+    const keepOff = [linesBox, regionBox].filter((box) => box !== undefined).map((box) => screenBox(box, camera, size));
     overlay.place(layoutLabels(candidates, { width: size.width, height: size.height, blocked: overlay.blockedBy(CONTROLS), keepOff }));
   });
   return null;

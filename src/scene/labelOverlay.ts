@@ -10,6 +10,8 @@ export interface OverlayLabel {
   /** A line's tag is drawn in the line's colour, with ink that reads on it. */
   colour?: string;
   ink?: string;
+  /** Always tied to its point, near or not: a line's tag (where the line ends), a deep station (no bead on the skin). */
+  tied?: boolean;
 }
 
 /** A leader: a pale casing under a dark (or the line's) stroke, so it reads on pale skin and dark background alike, with a dot on the point. */
@@ -70,7 +72,7 @@ export class LabelOverlay {
       item.style.visibility = 'hidden';
       this.element.append(item);
       this.items.set(label.key, item);
-      if (label.colour) this.tags.add(label.key);
+      if (label.colour || label.tied) this.tags.add(label.key);
       const leader = createLeader(label.colour);
       this.leaders.append(leader.group);
       this.lines.set(label.key, leader);
@@ -90,9 +92,10 @@ export class LabelOverlay {
     return size;
   }
 
-  /** Boxes (relative to the overlay) of the viewer's own controls, which no label may cover. */
+  /** Boxes (relative to the overlay) of the viewer's own controls, which no label may cover (those off it fall away). */
   blockedBy(selector: string): Box[] {
-    const parent = this.element.parentElement?.closest('[data-testid="viewer"]');
+    // The stage holds the viewer and its controls; the camera bar and a phone's zoom buttons sit outside the viewer.
+    const parent = this.element.parentElement?.closest('.stage') ?? this.element.parentElement?.closest('[data-testid="viewer"]');
     if (!parent) return [];
     const origin = this.element.getBoundingClientRect();
     return [...parent.querySelectorAll(selector)].map((control) => {
@@ -114,7 +117,7 @@ export class LabelOverlay {
       item.style.visibility = 'visible';
       item.style.transform = `translate(${Math.round(label.left)}px, ${Math.round(label.top)}px)`;
       if (!line) continue;
-      // A line's tag is always tied to its end, near or not: the dot says where the line ends on the body.
+      // A tied label shows its point even when near: the dot says where the line ends, or where a deep station lies.
       if (!label.leader && !this.tags.has(key)) {
         line.group.style.display = 'none';
         continue;
