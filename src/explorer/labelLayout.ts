@@ -88,6 +88,39 @@ function tries(candidate: LabelCandidate, gap: number): { left: number; top: num
   return out;
 }
 
+interface Segment { x1: number; y1: number; x2: number; y2: number }
+
+/** The leader of a label at this box: from its point to the nearest point of the box (as the overlay draws it). */
+export function leaderOf(box: Box, x: number, y: number): Segment {
+  return { x1: x, y1: y, x2: Math.min(Math.max(x, box.left), box.left + box.width), y2: Math.min(Math.max(y, box.top), box.top + box.height) };
+}
+
+const orientation = (ax: number, ay: number, bx: number, by: number, cx: number, cy: number) => Math.sign((bx - ax) * (cy - ay) - (by - ay) * (cx - ax));
+
+/** Whether two segments cross (touching ends do not count: two leaders may share a point). */
+export function segmentsCross(a: Segment, b: Segment): boolean {
+  const o1 = orientation(a.x1, a.y1, a.x2, a.y2, b.x1, b.y1);
+  const o2 = orientation(a.x1, a.y1, a.x2, a.y2, b.x2, b.y2);
+  const o3 = orientation(b.x1, b.y1, b.x2, b.y2, a.x1, a.y1);
+  const o4 = orientation(b.x1, b.y1, b.x2, b.y2, a.x2, a.y2);
+  return o1 * o2 < 0 && o3 * o4 < 0;
+}
+
+/** Whether a segment passes through a box (either end inside, or crossing one of its edges). */
+function segmentThroughBox(segment: Segment, box: Box): boolean {
+  const inside = (x: number, y: number) => x > box.left && x < box.left + box.width && y > box.top && y < box.top + box.height;
+  if (inside(segment.x1, segment.y1) || inside(segment.x2, segment.y2)) return true;
+  const { left, top } = box;
+  const right = left + box.width;
+  const bottom = top + box.height;
+  return [
+    { x1: left, y1: top, x2: right, y2: top },
+    { x1: right, y1: top, x2: right, y2: bottom },
+    { x1: right, y1: bottom, x2: left, y2: bottom },
+    { x1: left, y1: bottom, x2: left, y2: top },
+  ].some((edge) => segmentsCross(segment, edge));
+}
+
 /** Spots in a column just beside each kept-off area, on the label's preferred side first, nearest its height first. */
 function besideSpots(candidate: LabelCandidate, keepOff: readonly Box[], gap: number): { left: number; top: number }[] {
   const { anchorY: y, width: w, height: h } = candidate;
@@ -133,10 +166,26 @@ export function layoutLabels(candidates: readonly LabelCandidate[], options: Lay
     const boxes = (spots: readonly { left: number; top: number }[]) =>
       spots.map((spot): Box => ({ left: spot.left, top: spot.top, width: candidate.width, height: candidate.height }));
     const clear = (box: Box) => !keepOff.some((area) => overlaps(box, area));
+    // A leader that crosses another, or runs through another name, makes the eye follow the wrong one: avoided where
+    // another spot will do.
+    const untangled = (box: Box) => {
+      if (distanceToPoint(box, candidate.anchorX, candidate.anchorY) <= LEADER_PX) return true;
+      const mine = leaderOf(box, candidate.anchorX, candidate.anchorY);
+      return placed.every((other) => {
+        if (segmentThroughBox(mine, other)) return false;
+        if (!other.leader) return true;
+        const theirs = leaderOf(other, other.anchorX, other.anchorY);
+        return !segmentsCross(mine, theirs) && !segmentThroughBox(theirs, box);
+      });
+    };
+    const nearBoxes = boxes(near);
+    const besideBoxes = boxes(besideSpots(candidate, keepOff, gap));
     const box =
-      boxes(near).find((spot) => clear(spot) && free(spot)) ??
-      boxes(besideSpots(candidate, keepOff, gap)).find((spot) => clear(spot) && free(spot)) ??
-      boxes(near).find(free);
+      nearBoxes.find((spot) => clear(spot) && free(spot) && untangled(spot)) ??
+      besideBoxes.find((spot) => clear(spot) && free(spot) && untangled(spot)) ??
+      nearBoxes.find((spot) => clear(spot) && free(spot)) ??
+      besideBoxes.find((spot) => clear(spot) && free(spot)) ??
+      nearBoxes.find(free);
     if (!box) continue;
     const leader = distanceToPoint(box, candidate.anchorX, candidate.anchorY) > LEADER_PX;
     placed.push({ ...box, key: candidate.key, anchorX: candidate.anchorX, anchorY: candidate.anchorY, leader });

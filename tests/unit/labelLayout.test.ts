@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { distanceToPoint, layoutLabels, LEADER_PX, overlaps, type LabelCandidate } from '../../src/explorer/labelLayout';
+import { distanceToPoint, layoutLabels, leaderOf, LEADER_PX, overlaps, segmentsCross, type LabelCandidate } from '../../src/explorer/labelLayout';
 
 const label = (key: string, anchorX: number, anchorY: number, priority = 0, width = 90, height = 20): LabelCandidate => ({
   key, anchorX, anchorY, width, height, priority,
@@ -137,5 +137,21 @@ describe('station names on the body', () => {
     const placed = layoutLabels([label('jaw', 300, 300, 0)], { width: 600, height: 600, keepOff: [{ left: 0, top: 0, width: 600, height: 600 }] });
     expect(placed).toHaveLength(1);
     expect(placed[0]?.leader).toBe(false);
+  });
+
+  it('keeps leaders from crossing one another where another spot will do (a close-up beside the open region)', () => {
+    // Found by a search for a case where the nearest free spots gave crossing leaders.
+    const region = { left: 270, top: 290, width: 260, height: 170 };
+    const points: LabelCandidate[] = [
+      { ...label('k0', 501, 421, 1, 70), prefer: 1 },
+      { ...label('k1', 445, 397, 2, 106), prefer: 1 },
+      { ...label('k2', 369, 350, 0, 127), prefer: -1 },
+      { ...label('k3', 351, 364, 2, 84), prefer: 1 },
+    ];
+    const placed = layoutLabels(points, { width: 620, height: 760, keepOff: [region] });
+    expect(placed).toHaveLength(4);
+    const leaders = placed.filter((box) => box.leader).map((box) => leaderOf(box, box.anchorX, box.anchorY));
+    expect(leaders.length).toBeGreaterThan(1);
+    for (const a of leaders) for (const b of leaders) if (a !== b) expect(segmentsCross(a, b)).toBe(false);
   });
 });
