@@ -10,6 +10,8 @@ export interface LabelCandidate {
   height: number;
   /** Higher first. */
   priority: number;
+  /** Which side (−1 left, +1 right) to try first: a line's tag goes outward, off the body, rather than over it. */
+  prefer?: -1 | 1;
 }
 
 export interface Box {
@@ -38,31 +40,101 @@ export interface LayoutOptions {
   blocked?: readonly Box[];
   /** Radius around every shown point that no label covers, so a label never hides another label's point. */
   pointRadius?: number;
+  /**
+   * Areas a label keeps off where it can (the body with many lines lit): such labels are tried in a column beside
+   * the area first, tied back by a leader; only when none fits there do they sit over it.
+   */
+  keepOff?: readonly Box[];
+}
+
+/** A label whose nearest edge lies further than this from its point (CSS px) is tied back to it by a leader line. */
+export const LEADER_PX = 14;
+
+/** How far a label box's nearest edge is from its point (0 when the point is inside the box). */
+export function distanceToPoint(box: Box, x: number, y: number): number {
+  const dx = Math.max(box.left - x, 0, x - (box.left + box.width));
+  const dy = Math.max(box.top - y, 0, y - (box.top + box.height));
+  return Math.hypot(dx, dy);
 }
 
 export const overlaps = (a: Box, b: Box, gap = 0): boolean =>
   a.left < b.left + b.width + gap && b.left < a.left + a.width + gap && a.top < b.top + b.height + gap && b.top < a.top + a.height + gap;
 
-/** Positions to try, nearest first: right, left, above, below, then the diagonals and further out (with a leader). */
-function tries(candidate: LabelCandidate, gap: number): { left: number; top: number; leader: boolean }[] {
+/** Positions to try, nearest first: right, left, above, below, then the diagonals and further out. */
+function tries(candidate: LabelCandidate, gap: number): { left: number; top: number }[] {
   const { anchorX: x, anchorY: y, width: w, height: h } = candidate;
-  const out: { left: number; top: number; leader: boolean }[] = [
-    { left: x + gap, top: y - h / 2, leader: false },
-    { left: x - gap - w, top: y - h / 2, leader: false },
-    { left: x - w / 2, top: y - gap - h, leader: false },
-    { left: x - w / 2, top: y + gap, leader: false },
+  // Mirrored for a label that prefers its left: the same order of distances, the other side first.
+  const flip = candidate.prefer === -1;
+  const right = (dx: number) => (flip ? x - dx - w : x + dx);
+  const left = (dx: number) => (flip ? x + dx : x - dx - w);
+  const out: { left: number; top: number }[] = [
+    { left: right(gap), top: y - h / 2 },
+    { left: left(gap), top: y - h / 2 },
+    { left: x - w / 2, top: y - gap - h },
+    { left: x - w / 2, top: y + gap },
   ];
   for (const reach of [1.6, 2.8, 4.2]) {
     const dx = gap * reach * 1.6;
     const dy = (h + gap) * reach * 0.8;
     out.push(
-      { left: x + dx, top: y - h / 2 - dy, leader: true },
-      { left: x + dx, top: y - h / 2 + dy, leader: true },
-      { left: x - dx - w, top: y - h / 2 - dy, leader: true },
-      { left: x - dx - w, top: y - h / 2 + dy, leader: true },
-      { left: x + dx * 1.5, top: y - h / 2, leader: true },
-      { left: x - dx * 1.5 - w, top: y - h / 2, leader: true },
+      { left: right(dx * 1.5), top: y - h / 2 },
+      { left: right(dx), top: y - h / 2 - dy },
+      { left: right(dx), top: y - h / 2 + dy },
+      { left: left(dx * 1.5), top: y - h / 2 },
+      { left: left(dx), top: y - h / 2 - dy },
+      { left: left(dx), top: y - h / 2 + dy },
     );
+  }
+  return out;
+}
+
+interface Segment { x1: number; y1: number; x2: number; y2: number }
+
+/** The leader of a label at this box: from its point to the nearest point of the box (as the overlay draws it). */
+export function leaderOf(box: Box, x: number, y: number): Segment {
+  return { x1: x, y1: y, x2: Math.min(Math.max(x, box.left), box.left + box.width), y2: Math.min(Math.max(y, box.top), box.top + box.height) };
+}
+
+const orientation = (ax: number, ay: number, bx: number, by: number, cx: number, cy: number) => Math.sign((bx - ax) * (cy - ay) - (by - ay) * (cx - ax));
+
+/** Whether two segments cross (touching ends do not count: two leaders may share a point). */
+export function segmentsCross(a: Segment, b: Segment): boolean {
+  const o1 = orientation(a.x1, a.y1, a.x2, a.y2, b.x1, b.y1);
+  const o2 = orientation(a.x1, a.y1, a.x2, a.y2, b.x2, b.y2);
+  const o3 = orientation(b.x1, b.y1, b.x2, b.y2, a.x1, a.y1);
+  const o4 = orientation(b.x1, b.y1, b.x2, b.y2, a.x2, a.y2);
+  return o1 * o2 < 0 && o3 * o4 < 0;
+}
+
+/** Whether a segment passes through a box (either end inside, or crossing one of its edges). */
+function segmentThroughBox(segment: Segment, box: Box): boolean {
+  const inside = (x: number, y: number) => x > box.left && x < box.left + box.width && y > box.top && y < box.top + box.height;
+  if (inside(segment.x1, segment.y1) || inside(segment.x2, segment.y2)) return true;
+  const { left, top } = box;
+  const right = left + box.width;
+  const bottom = top + box.height;
+  return [
+    { x1: left, y1: top, x2: right, y2: top },
+    { x1: right, y1: top, x2: right, y2: bottom },
+    { x1: right, y1: bottom, x2: left, y2: bottom },
+    { x1: left, y1: bottom, x2: left, y2: top },
+  ].some((edge) => segmentsCross(segment, edge));
+}
+
+/** Spots in a column just beside each kept-off area, on the label's preferred side first, nearest its height first. */
+function besideSpots(candidate: LabelCandidate, keepOff: readonly Box[], gap: number): { left: number; top: number }[] {
+  const { anchorY: y, width: w, height: h } = candidate;
+  const out: { left: number; top: number }[] = [];
+  for (const area of keepOff) {
+    const right = area.left + area.width + gap;
+    const left = area.left - gap - w;
+    const sides = candidate.prefer === -1 ? [left, right] : [right, left];
+    for (const x of sides) {
+      for (let step = 0; step <= 8; step++) {
+        const shift = Math.ceil(step / 2) * (h + 4) * (step % 2 === 0 ? 1 : -1);
+        out.push({ left: x, top: y - h / 2 + shift });
+      }
+    }
   }
   return out;
 }
@@ -70,7 +142,7 @@ function tries(candidate: LabelCandidate, gap: number): { left: number; top: num
 /**
  * Places as many labels as fit, highest priority first (ties: higher on screen first, so the order reads top to
  * bottom). Guarantees: no two placed labels overlap, every label stays inside the viewer, none covers a blocked box
- * or another shown point.
+ * or another shown point, and every label further than LEADER_PX from its point has a leader back to it.
  */
 export function layoutLabels(candidates: readonly LabelCandidate[], options: LayoutOptions): PlacedLabel[] {
   const margin = options.margin ?? 6;
@@ -83,16 +155,40 @@ export function layoutLabels(candidates: readonly LabelCandidate[], options: Lay
   const ordered = [...visible].sort((a, b) => b.priority - a.priority || a.anchorY - b.anchorY || a.anchorX - b.anchorX);
   const placed: PlacedLabel[] = [];
   const blocked = options.blocked ?? [];
+  const keepOff = options.keepOff ?? [];
+  const free = (box: Box) =>
+    inside(box) &&
+    !placed.some((other) => overlaps(box, other, 2)) &&
+    !blocked.some((area) => overlaps(box, area)) &&
+    !points.some((point) => overlaps(box, point));
   for (const candidate of ordered) {
-    for (const spot of tries(candidate, gap)) {
-      const box: Box = { left: spot.left, top: spot.top, width: candidate.width, height: candidate.height };
-      if (!inside(box)) continue;
-      if (placed.some((other) => overlaps(box, other, 2))) continue;
-      if (blocked.some((area) => overlaps(box, area))) continue;
-      if (points.some((point) => overlaps(box, point))) continue;
-      placed.push({ ...box, key: candidate.key, anchorX: candidate.anchorX, anchorY: candidate.anchorY, leader: spot.leader });
-      break;
-    }
+    const near = tries(candidate, gap);
+    const boxes = (spots: readonly { left: number; top: number }[]) =>
+      spots.map((spot): Box => ({ left: spot.left, top: spot.top, width: candidate.width, height: candidate.height }));
+    const clear = (box: Box) => !keepOff.some((area) => overlaps(box, area));
+    // A leader that crosses another, or runs through another name, makes the eye follow the wrong one: avoided where
+    // another spot will do.
+    const untangled = (box: Box) => {
+      if (distanceToPoint(box, candidate.anchorX, candidate.anchorY) <= LEADER_PX) return true;
+      const mine = leaderOf(box, candidate.anchorX, candidate.anchorY);
+      return placed.every((other) => {
+        if (segmentThroughBox(mine, other)) return false;
+        if (!other.leader) return true;
+        const theirs = leaderOf(other, other.anchorX, other.anchorY);
+        return !segmentsCross(mine, theirs) && !segmentThroughBox(theirs, box);
+      });
+    };
+    const nearBoxes = boxes(near);
+    const besideBoxes = boxes(besideSpots(candidate, keepOff, gap));
+    const box =
+      nearBoxes.find((spot) => clear(spot) && free(spot) && untangled(spot)) ??
+      besideBoxes.find((spot) => clear(spot) && free(spot) && untangled(spot)) ??
+      nearBoxes.find((spot) => clear(spot) && free(spot)) ??
+      besideBoxes.find((spot) => clear(spot) && free(spot)) ??
+      nearBoxes.find(free);
+    if (!box) continue;
+    const leader = distanceToPoint(box, candidate.anchorX, candidate.anchorY) > LEADER_PX;
+    placed.push({ ...box, key: candidate.key, anchorX: candidate.anchorX, anchorY: candidate.anchorY, leader });
   }
   return placed;
 }

@@ -40,10 +40,65 @@ export function onSkin(points: readonly StyledPoint[], skin: SkinSurface, offset
   });
 }
 
+/** Half the stretch (metres along the line) drawn straight through a midline crossing, so the left and right lines form an X. */
+export const CROSSING_REACH = 0.06;
+/** How far from the midline (metres) both ends of that stretch must lie for it to count as a crossing. */
+const CROSSING_CLEAR = 0.01;
+
+/**
+ * Where a line crosses the body's midline (x changes sign) from one side clearly to the other: the index of the first
+ * point past the midline. A line that only touches the midline (the SBL at the skull) has none.
+ */
+export function midlineCrossings(points: readonly StyledPoint[], spacing = SPACING, reach = CROSSING_REACH): number[] {
+  const steps = Math.max(1, Math.round(reach / spacing));
+  const x = (index: number) => (points[Math.min(points.length - 1, Math.max(0, index))] as StyledPoint).point[0];
+  const found: number[] = [];
+  for (let index = 1; index < points.length; index++) {
+    if (x(index - 1) >= 0 === x(index) >= 0) continue;
+    const before = x(index - steps);
+    const after = x(index + steps);
+    if (before * after < 0 && Math.abs(before) > CROSSING_CLEAR && Math.abs(after) > CROSSING_CLEAR) {
+      found.push(index);
+      index += steps;
+    }
+  }
+  return found;
+}
+
+/**
+ * Each midline crossing drawn as two straight stretches meeting at the midline: the path's own bends there (a
+ * muscle ending at the pubis, the next one starting beside it) made the two sides touch like ")(" instead of crossing
+ * like an X (user test: the FFL's crossing was hard to see). Points keep their style and depth.
+ */
+export function straightenCrossings(points: readonly StyledPoint[], spacing = SPACING, reach = CROSSING_REACH): StyledPoint[] {
+  const out = [...points];
+  const steps = Math.max(1, Math.round(reach / spacing));
+  const lerp = (a: Point3, b: Point3, f: number): Point3 => [a[0] + (b[0] - a[0]) * f, a[1] + (b[1] - a[1]) * f, a[2] + (b[2] - a[2]) * f];
+  for (const crossing of midlineCrossings(points, spacing, reach)) {
+    const start = Math.max(0, crossing - steps);
+    const end = Math.min(points.length - 1, crossing + steps);
+    const from = (points[start] as StyledPoint).point;
+    const to = (points[end] as StyledPoint).point;
+    const [cx, cy, cz] = (points[crossing] as StyledPoint).point;
+    const [px, py, pz] = (points[crossing - 1] as StyledPoint).point;
+    // The crossing point is where the path meets x = 0, between the two points either side of it.
+    const f = px === cx ? 0 : px / (px - cx);
+    const middle: Point3 = [0, py + (cy - py) * f, pz + (cz - pz) * f];
+    for (let index = start + 1; index < end; index++) {
+      const entry = points[index] as StyledPoint;
+      const point = index < crossing
+        ? lerp(from, middle, (index - start) / (crossing - start))
+        : lerp(middle, to, (index - crossing + 1) / (end - crossing + 1));
+      out[index] = { ...entry, point };
+    }
+  }
+  return out;
+}
+
 /** Each strand of a drawn line (main path, then branches) as evenly spaced, smoothed points on the body. */
 export function strandPoints(drawn: DrawnLine, model: ModelLookup, skin: SkinSurface): SurfacePoint[][] {
   return drawn.strands.map((steps) => {
-    const spaced = resample(pathPoints(steps, model), SPACING);
+    const spaced = straightenCrossings(resample(pathPoints(steps, model), SPACING));
     // Smoothing after projection irons out the kinks where track curves meet (each point keeps its normal).
     return smooth(onSkin(spaced, skin), SMOOTHING_PASSES);
   });

@@ -10,9 +10,11 @@ import { browserWhenIdle, runWhenIdle } from './idleQueue';
 import { lineWarmUp, precompileHidden } from './precompile';
 import type { Point3 } from '../explorer/linePath';
 import { pulsePosition } from '../explorer/pulse';
+import { beadRadiusPerDepth } from './beadSize';
 import { LineLayer, type BuiltLine } from './lineLayer';
 import { indexingFinished, type BodyIndex } from './modelIndex';
-import { setRibbonPulse, setRibbonResolution, setRibbonScale } from './ribbonMaterial';
+import { isCrowded } from '../explorer/crowding';
+import { ribbonWidths, setRibbonPulse, setRibbonResolution, setRibbonScale } from './ribbonMaterial';
 import { StationLabels } from './StationLabels';
 import { useViewerNotes } from './viewerNotes';
 
@@ -53,15 +55,17 @@ export function LineRibbons({ content, drawn, index, reducedMotion, showStations
     return runWhenIdle(pieces, browserWhenIdle, indexingFinished(index));
   }, [layer, content, index, three]);
 
+  // Many lines lit: thinner ribbons and only the key beads, so each line can still be followed (uniforms and counts).
+  const crowded = isCrowded(new Set(drawn.map((line) => line.lineId)).size);
   useLayoutEffect(() => {
-    layer.show(drawn, showStations);
+    layer.show(drawn, showStations, crowded);
     invalidate();
-  }, [layer, drawn, showStations, invalidate]);
+  }, [layer, drawn, showStations, crowded, invalidate]);
 
   useLayoutEffect(() => {
-    setRibbonResolution(layer.materials, size.width * pixelRatio, size.height * pixelRatio, pixelRatio);
+    setRibbonResolution(layer.materials, size.width * pixelRatio, size.height * pixelRatio, pixelRatio, ribbonWidths(crowded));
     invalidate();
-  }, [layer, size, pixelRatio, invalidate]);
+  }, [layer, size, pixelRatio, crowded, invalidate]);
 
   // The pulse clock lives outside React: it changes every frame and renders nothing a component would.
   const pulseStart = useRef<number | null>(null);
@@ -76,6 +80,7 @@ export function LineRibbons({ content, drawn, index, reducedMotion, showStations
       const distance = camera.position.distanceTo(BODY_CENTRE);
       const visibleHeight = 2 * distance * Math.tan((camera.fov * Math.PI) / 360);
       setRibbonScale(layer.materials, (viewSize.height * viewport.dpr) / visibleHeight);
+      layer.beadUniforms.beadRadiusPerDepth.value = beadRadiusPerDepth(camera.fov, viewSize.height);
     }
     const start = pulseStart.current;
     const position = start === null ? undefined : pulsePosition((performance.now() - start) / 1000);

@@ -1,18 +1,20 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useLayoutEffect, useMemo } from 'react';
-import { Vector3 } from 'three';
+import { Box3, Vector3, type Camera } from 'three';
 import type { Content } from '../content/load';
 import { facesEye } from '../explorer/facing';
-import { layoutLabels, type LabelCandidate } from '../explorer/labelLayout';
+import { isCrowded } from '../explorer/crowding';
+import { layoutLabels, type Box, type LabelCandidate } from '../explorer/labelLayout';
 import type { Point3 } from '../explorer/linePath';
 import { useExplorer } from '../state/explorerStore';
 import { inkOn } from '../ui/swatch';
 import { LabelOverlay } from './labelOverlay';
+import './labels.css';
 import type { BuiltLine } from './lineLayer';
 import { hiddenBySkin, type BodyIndex } from './modelIndex';
 
 /** The viewer's own controls, which names keep clear of. */
-const CONTROLS = '.stage-corner, .viewer__hint:not(.viewer__hint--done), .behind-note, .focus-card';
+const CONTROLS = '.stage-corner, .camera-buttons, .camera-buttons__zoom, .viewer__hint:not(.viewer__hint--done), .behind-note, .focus-card';
 
 interface StationLabel {
   key: string;
@@ -24,6 +26,8 @@ interface StationLabel {
   anchor: Point3;
   normal: Point3;
   priority: number;
+  /** The station lies inside the body (no bead on the skin where its name points): the overlay marks the point. */
+  tied?: boolean;
 }
 
 /** Which names matter most: where several lit lines meet, then a line's ends, then the first lines lit. */
@@ -46,14 +50,14 @@ function stationLabels(lines: readonly BuiltLine[], content: Content, language: 
         anchor: station.surface,
         normal: station.normal,
         priority: (end ? 5 : 0) - lineOrder * 0.1,
+        tied: station.deep,
       });
     });
   });
   return [...labels.values()];
 }
 
-/** With more lines than this lit, station names would bury the body: each line gets its tag instead. */
-export const MOST_LINES_NAMED = 3;
+export { MOST_LINES_NAMED } from '../explorer/crowding';
 
 /**
  * One tag per lit line (its abbreviation in its colour), at the first of its ends that is seen: with many lines lit,
@@ -82,16 +86,51 @@ function lineTags(lines: readonly BuiltLine[], content: Content, language: 'nl' 
 }
 
 const projected = new Vector3();
+const axis = new Vector3();
+const corner = new Vector3();
+
+/** A box in the world as the screen rectangle its corners cover (CSS px from the viewer's top left). */
+function screenBox(box: Box3, camera: Camera, size: { width: number; height: number }): Box {
+  let left = Infinity;
+  let top = Infinity;
+  let right = -Infinity;
+  let bottom = -Infinity;
+  for (let at = 0; at < 8; at++) {
+    corner.set(at & 1 ? box.max.x : box.min.x, at & 2 ? box.max.y : box.min.y, at & 4 ? box.max.z : box.min.z).project(camera);
+    const x = ((corner.x + 1) / 2) * size.width;
+    const y = ((1 - corner.y) / 2) * size.height;
+    left = Math.min(left, x);
+    right = Math.max(right, x);
+    top = Math.min(top, y);
+    bottom = Math.max(bottom, y);
+  }
+  return { left, top, width: right - left, height: bottom - top };
+}
 
 /** Names of the stations of the lit lines, laid out on screen so none overlaps another or shows through the body. */
 export function StationLabels({ content, lines, index }: { content: Content; lines: readonly BuiltLine[]; index: BodyIndex }) {
   const language = useExplorer((state) => state.language);
+  const region = useExplorer((state) => state.region);
   const parent = useThree((state) => state.gl.domElement.parentElement);
   const invalidate = useThree((state) => state.invalidate);
-  const labels = useMemo(() => {
-    const lineCount = new Set(lines.map((line) => line.lineId)).size;
-    return lineCount > MOST_LINES_NAMED ? lineTags(lines, content, language) : stationLabels(lines, content, language);
-  }, [lines, content, language]);
+  const crowded = isCrowded(new Set(lines.map((line) => line.lineId)).size);
+  const labels = useMemo(
+    () => (crowded ? lineTags(lines, content, language) : stationLabels(lines, content, language)),
+    [crowded, lines, content, language],
+  );
+  // With many lines lit their tags stand beside the lines, not over them: the box the lit lines fill, built once
+  // per change of lines (its eight corners are projected each frame).
+  const linesBox = useMemo(() => {
+    if (!crowded) return undefined;
+    const box = new Box3();
+    for (const line of lines) for (const { point } of line.facing) box.expandByPoint(corner.set(...point));
+    return box.isEmpty() ? undefined : box;
+  }, [crowded, lines]);
+  // The open region is what the person asked about: names stand beside it where they can, not over its glow.
+  const regionBox = useMemo(() => {
+    const mesh = region ? index.regions.get(region) : undefined;
+    return mesh ? new Box3().setFromObject(mesh) : undefined;
+  }, [region, index]);
   const overlay = useMemo(() => new LabelOverlay(), []);
   useLayoutEffect(() => {
     if (parent) overlay.mount(parent);
@@ -115,15 +154,19 @@ export function StationLabels({ content, lines, index }: { content: Content; lin
       if (!measured) continue;
       named.add(label.id);
       projected.set(...label.anchor).project(camera);
+      // The body's axis at the point's height: a name is tried on the outer side first, beside the body, not over it.
+      axis.set(0, label.anchor[1], 0).project(camera);
       candidates.push({
         key: label.key,
         anchorX: ((projected.x + 1) / 2) * size.width,
         anchorY: ((1 - projected.y) / 2) * size.height,
         ...measured,
         priority: label.priority,
+        prefer: projected.x < axis.x ? -1 : 1,
       });
     }
-    overlay.place(layoutLabels(candidates, { width: size.width, height: size.height, blocked: overlay.blockedBy(CONTROLS) }));
+    const keepOff = [linesBox, regionBox].filter((box) => box !== undefined).map((box) => screenBox(box, camera, size));
+    overlay.place(layoutLabels(candidates, { width: size.width, height: size.height, blocked: overlay.blockedBy(CONTROLS), keepOff }));
   });
   return null;
 }

@@ -10,14 +10,40 @@ export interface OverlayLabel {
   /** A line's tag is drawn in the line's colour, with ink that reads on it. */
   colour?: string;
   ink?: string;
+  /** Always tied to its point, near or not: a line's tag (where the line ends), a deep station (no bead on the skin). */
+  tied?: boolean;
+}
+
+/** A leader: a pale casing under a dark (or the line's) stroke, so it reads on pale skin and dark background alike, with a dot on the point. */
+interface Leader {
+  group: SVGGElement;
+  strokes: SVGLineElement[];
+  dot: SVGCircleElement;
+}
+
+function createLeader(colour: string | undefined): Leader {
+  const group = document.createElementNS(SVG, 'g');
+  group.setAttribute('class', colour ? 'station-labels__leader station-labels__leader--line' : 'station-labels__leader');
+  if (colour) group.style.setProperty('--line-colour', colour);
+  const casing = document.createElementNS(SVG, 'line');
+  casing.setAttribute('class', 'station-labels__leader-casing');
+  const stroke = document.createElementNS(SVG, 'line');
+  stroke.setAttribute('class', 'station-labels__leader-stroke');
+  const dot = document.createElementNS(SVG, 'circle');
+  dot.setAttribute('class', 'station-labels__leader-dot');
+  dot.setAttribute('r', '3');
+  group.append(casing, stroke, dot);
+  group.style.display = 'none';
+  return { group, strokes: [casing, stroke], dot };
 }
 
 export class LabelOverlay {
   readonly element = document.createElement('div');
   private readonly leaders = document.createElementNS(SVG, 'svg');
   private readonly items = new Map<string, HTMLSpanElement>();
-  private readonly lines = new Map<string, SVGLineElement>();
+  private readonly lines = new Map<string, Leader>();
   private readonly sizes = new Map<string, { width: number; height: number }>();
+  private readonly tags = new Set<string>();
 
   constructor() {
     this.element.className = 'station-labels';
@@ -33,9 +59,10 @@ export class LabelOverlay {
   /** Replaces the names shown; measures each once, so the layout works with real sizes in the current font. */
   setLabels(labels: readonly OverlayLabel[]): void {
     for (const item of this.items.values()) item.remove();
-    for (const line of this.lines.values()) line.remove();
+    for (const line of this.lines.values()) line.group.remove();
     this.items.clear();
     this.lines.clear();
+    this.tags.clear();
     for (const label of labels) {
       const item = document.createElement('span');
       item.className = label.colour ? 'station-label station-label--line' : 'station-label';
@@ -45,11 +72,10 @@ export class LabelOverlay {
       item.style.visibility = 'hidden';
       this.element.append(item);
       this.items.set(label.key, item);
-      const line = document.createElementNS(SVG, 'line');
-      line.setAttribute('class', 'station-labels__leader');
-      line.style.display = 'none';
-      this.leaders.append(line);
-      this.lines.set(label.key, line);
+      if (label.colour || label.tied) this.tags.add(label.key);
+      const leader = createLeader(label.colour);
+      this.leaders.append(leader.group);
+      this.lines.set(label.key, leader);
     }
     this.sizes.clear();
   }
@@ -66,9 +92,10 @@ export class LabelOverlay {
     return size;
   }
 
-  /** Boxes (relative to the overlay) of the viewer's own controls, which no label may cover. */
+  /** Boxes (relative to the overlay) of the viewer's own controls, which no label may cover (those off it fall away). */
   blockedBy(selector: string): Box[] {
-    const parent = this.element.parentElement?.closest('[data-testid="viewer"]');
+    // The stage holds the viewer and its controls; the camera bar and a phone's zoom buttons sit outside the viewer.
+    const parent = this.element.parentElement?.closest('.stage') ?? this.element.parentElement?.closest('[data-testid="viewer"]');
     if (!parent) return [];
     const origin = this.element.getBoundingClientRect();
     return [...parent.querySelectorAll(selector)].map((control) => {
@@ -84,24 +111,29 @@ export class LabelOverlay {
       const line = this.lines.get(key);
       if (!label) {
         item.style.visibility = 'hidden';
-        if (line) line.style.display = 'none';
+        if (line) line.group.style.display = 'none';
         continue;
       }
       item.style.visibility = 'visible';
       item.style.transform = `translate(${Math.round(label.left)}px, ${Math.round(label.top)}px)`;
       if (!line) continue;
-      if (!label.leader) {
-        line.style.display = 'none';
+      // A tied label shows its point even when near: the dot says where the line ends, or where a deep station lies.
+      if (!label.leader && !this.tags.has(key)) {
+        line.group.style.display = 'none';
         continue;
       }
       // The leader runs from the point to the nearest edge of the label box.
       const x = Math.min(Math.max(label.anchorX, label.left), label.left + label.width);
       const y = Math.min(Math.max(label.anchorY, label.top), label.top + label.height);
-      line.setAttribute('x1', label.anchorX.toFixed(1));
-      line.setAttribute('y1', label.anchorY.toFixed(1));
-      line.setAttribute('x2', x.toFixed(1));
-      line.setAttribute('y2', y.toFixed(1));
-      line.style.display = '';
+      for (const stroke of line.strokes) {
+        stroke.setAttribute('x1', label.anchorX.toFixed(1));
+        stroke.setAttribute('y1', label.anchorY.toFixed(1));
+        stroke.setAttribute('x2', x.toFixed(1));
+        stroke.setAttribute('y2', y.toFixed(1));
+      }
+      line.dot.setAttribute('cx', label.anchorX.toFixed(1));
+      line.dot.setAttribute('cy', label.anchorY.toFixed(1));
+      line.group.style.display = '';
     }
   }
 

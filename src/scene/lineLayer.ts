@@ -4,12 +4,17 @@ import { Color, Group, InstancedMesh, Matrix4, Mesh, MeshStandardMaterial, Spher
 import type { LineId, Side } from '../content/ids';
 import type { DrawnLine } from '../explorer/highlight';
 import { sample, type OrientedPoint } from '../explorer/facing';
-import { stationPoints, strandPoints, type StationPoint } from '../explorer/lineGeometry';
+import { beadOrder } from '../explorer/beads';
+import { midlineCrossings, stationPoints, strandPoints, type StationPoint } from '../explorer/lineGeometry';
+import type { Point3, StyledPoint } from '../explorer/linePath';
 import { buildRibbonGeometry, type Rgb } from './ribbonGeometry';
 import { createRibbonMaterials, type RibbonMaterials } from './ribbonMaterial';
 import { modelLookup, skinSurface, type BodyIndex } from './modelIndex';
+import { BEAD_RADIUS } from './beadSize';
 
-const MARKER_RADIUS = 0.011;
+/** A station this near (metres) to where the line crosses the midline is its crossing; its bead is drawn larger. */
+const CROSSING_BEAD_REACH = 0.05;
+const CROSSING_BEAD_SCALE = 1.6;
 /** Enough points to tell front from back, few enough to check every frame. */
 const FACING_SAMPLES = 160;
 
@@ -23,6 +28,8 @@ export interface BuiltLine {
   stations: StationPoint[];
   /** The station beads, kept apart so the stations preference can hide them alone. */
   markers: Group;
+  /** Each bead mesh with how many beads it has, and how many of those are key (ends, midline): shown when crowded. */
+  beadCounts: { mesh: InstancedMesh; all: number; key: number }[];
 }
 
 export const lineKey = (lineId: LineId, side: Side) => `${lineId}-${side}`;
@@ -32,17 +39,38 @@ function rgbOf(colour: string): Rgb {
   return [parsed.r, parsed.g, parsed.b];
 }
 
-/** Station beads take their colour per instance, and glow a little in it (emissive from the instance colour). */
-function createMarkerMaterial(hidden: boolean): MeshStandardMaterial {
+/** The beads' one changing number: the largest radius per metre of depth (beadSize.ts), shared by both materials. */
+export interface BeadUniforms {
+  beadRadiusPerDepth: { value: number };
+}
+
+/**
+ * Station beads take their colour per instance, and glow a little in it (emissive from the instance colour). Each
+ * bead is shrunk in the vertex shader so it never covers more than a few pixels on screen (beadSize.ts).
+ */
+function createMarkerMaterial(hidden: boolean, uniforms: BeadUniforms): MeshStandardMaterial {
   const material = new MeshStandardMaterial({
     color: '#ffffff',
     roughness: 0.35,
     transparent: hidden,
-    opacity: hidden ? 0.32 : 1,
+    opacity: hidden ? 0.5 : 1,
     depthWrite: !hidden,
     ...(hidden ? { depthFunc: GreaterDepth } : {}),
   });
   material.onBeforeCompile = (shader) => {
+    Object.assign(shader.uniforms, uniforms);
+    shader.vertexShader = `uniform float beadRadiusPerDepth;\n${shader.vertexShader}`.replace(
+      '#include <begin_vertex>',
+      [
+        '#include <begin_vertex>',
+        '#ifdef USE_INSTANCING',
+        '\tvec4 beadCentre = modelViewMatrix * instanceMatrix * vec4(0.0, 0.0, 0.0, 1.0);',
+        '#else',
+        '\tvec4 beadCentre = modelViewMatrix * vec4(0.0, 0.0, 0.0, 1.0);',
+        '#endif',
+        `\ttransformed *= min(1.0, beadRadiusPerDepth * max(-beadCentre.z, 0.0) / ${BEAD_RADIUS.toFixed(4)});`,
+      ].join('\n'),
+    );
     shader.fragmentShader = shader.fragmentShader.replace(
       '#include <emissivemap_fragment>',
       '#include <emissivemap_fragment>\n\ttotalEmissiveRadiance += diffuseColor.rgb * 0.35;',
@@ -55,8 +83,10 @@ export class LineLayer {
   readonly root = new Group();
   private readonly built = new Map<string, BuiltLine>();
   private readonly ribbon: RibbonMaterials = createRibbonMaterials();
-  private readonly marker = { visible: createMarkerMaterial(false), hidden: createMarkerMaterial(true) };
-  private readonly markerGeometry = new SphereGeometry(MARKER_RADIUS, 16, 12);
+  /** Set every frame from the camera (LineRibbons): a uniform, so no material changes. */
+  readonly beadUniforms: BeadUniforms = { beadRadiusPerDepth: { value: 1 } };
+  private readonly marker = { visible: createMarkerMaterial(false, this.beadUniforms), hidden: createMarkerMaterial(true, this.beadUniforms) };
+  private readonly markerGeometry = new SphereGeometry(BEAD_RADIUS, 16, 12);
 
   constructor(
     private readonly index: BodyIndex,
@@ -82,49 +112,62 @@ export class LineLayer {
     const group = new Group();
     group.name = `line_${key}`;
     const front = new Mesh(geometry, this.ribbon.visible);
-    front.renderOrder = 4;
+    // The body's left half is drawn after its right: where a line crosses over (the FFL at the pubis) one ribbon
+    // always passes over the other, its pale casing cutting across the one below, and the crossing reads as one.
+    front.renderOrder = drawn.side === 'l' ? 4.1 : 4;
     const through = new Mesh(geometry, this.ribbon.hidden);
     through.renderOrder = 5;
     // Only a line with deep stretches has anything to show through the skin: the others skip that draw call.
     through.visible = strands.some((strand) => strand.some((point) => point.deep));
     const markers = new Group();
-    const beads = this.beads(stations.map((s) => s.point), colour, false);
-    if (beads) markers.add(beads);
-    const deepBeads = this.beads(stations.filter((s) => s.deep).map((s) => s.point), colour, true);
-    if (deepBeads) markers.add(deepBeads);
+    const crossings = strands.flatMap((strand) => midlineCrossings(strand).map((at) => (strand[at] as StyledPoint).point));
+    const beadCounts = [
+      this.beads(stations.map((s) => s.point), colour, false, crossings),
+      this.beads(stations.filter((s) => s.deep).map((s) => s.point), colour, true, crossings),
+    ].filter((entry) => entry !== undefined);
+    for (const { mesh } of beadCounts) markers.add(mesh);
     group.add(front, through, markers);
     for (const object of [front, through, ...markers.children]) object.raycast = () => undefined;
     group.visible = false;
     this.root.add(group);
     const facing = sample(strands.flat().filter((point) => !point.deep), FACING_SAMPLES);
-    const built: BuiltLine = { key, lineId: drawn.lineId, side: drawn.side, group, facing, stations, markers };
+    const built: BuiltLine = { key, lineId: drawn.lineId, side: drawn.side, group, facing, stations, markers, beadCounts };
     this.built.set(key, built);
     return built;
   }
 
-  private beads(points: readonly (readonly [number, number, number])[], colour: Rgb, hidden: boolean): InstancedMesh | undefined {
+  private beads(points: readonly Point3[], colour: Rgb, hidden: boolean, crossings: readonly Point3[]): { mesh: InstancedMesh; all: number; key: number } | undefined {
     if (points.length === 0) return undefined;
+    const { order, keyCount } = beadOrder(points);
+    const atCrossing = (point: Point3) => crossings.some((crossing) => Math.hypot(point[0] - crossing[0], point[1] - crossing[1], point[2] - crossing[2]) < CROSSING_BEAD_REACH);
     const mesh = new InstancedMesh(this.markerGeometry, hidden ? this.marker.hidden : this.marker.visible, points.length);
     const placement = new Matrix4();
     const tint = new Color(...colour);
     // A station inside the body shows through the skin smaller, so it reads as beneath it rather than on it.
-    const scale = hidden ? 0.6 : 1;
-    points.forEach((point, position) => {
-      mesh.setMatrixAt(position, placement.makeScale(scale, scale, scale).setPosition(...point));
+    const scale = hidden ? 0.75 : 1;
+    order.forEach((station, position) => {
+      const point = points[station] as Point3;
+      // The bead where a line crosses from one side to the other is larger: that is where the X is.
+      const size = scale * (atCrossing(point) ? CROSSING_BEAD_SCALE : 1);
+      mesh.setMatrixAt(position, placement.makeScale(size, size, size).setPosition(...point));
       mesh.setColorAt(position, tint);
     });
     mesh.renderOrder = hidden ? 5 : 4;
     mesh.computeBoundingSphere();
-    return mesh;
+    return { mesh, all: points.length, key: keyCount };
   }
 
-  /** Shows exactly the drawn lines (building any not yet built) and returns them in the order given. */
-  show(drawn: readonly DrawnLine[], stations: boolean): BuiltLine[] {
+  /**
+   * Shows exactly the drawn lines (building any not yet built) and returns them in the order given. Crowded (many
+   * lines lit): only each line's key beads are drawn, by count — the beads are built once, in that order.
+   */
+  show(drawn: readonly DrawnLine[], stations: boolean, crowded = false): BuiltLine[] {
     const shown = drawn.map((line) => this.line(line));
     const keys = new Set(shown.map((line) => line.key));
     for (const line of this.built.values()) {
       line.group.visible = keys.has(line.key);
       line.markers.visible = stations;
+      for (const { mesh, all, key } of line.beadCounts) mesh.count = crowded ? key : all;
     }
     return shown;
   }

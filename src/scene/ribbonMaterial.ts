@@ -1,11 +1,33 @@
 // The lit-line material: a strip widened in screen space (so a line is as wide at overview zoom as close up), with a
-// solid core in the line's colour, a darker rim for an edge against pale skin, and a soft halo of the same colour.
-// One material per pass serves every line (the colour is a vertex attribute): nothing is compiled on a tap.
+// solid core in the line's colour, a darker rim for an edge against pale skin, a thin pale casing that keeps it apart
+// from a line it crosses (the one drawn later reads as passing over), and a soft halo of the same colour.
+// One material per pass serves every line (the colour is a vertex attribute): nothing is compiled on a tap; how wide
+// the lines are (a few lit, or many) is a uniform.
 import { DoubleSide, GreaterDepth, LessEqualDepth, ShaderMaterial, Vector2 } from 'three';
 
 /** Widths in CSS pixels: the core reads at arm's length on a tablet, the halo lifts it off the skin. */
 export const CORE_WIDTH_PX = 4.5;
 export const HALO_WIDTH_PX = 13;
+
+export interface RibbonWidths {
+  /** The solid line (CSS px). */
+  core: number;
+  /** The pale edge on each side of the core (CSS px). */
+  casing: number;
+  /** The whole strip, soft halo included (CSS px). */
+  halo: number;
+  haloOpacity: number;
+}
+
+/**
+ * With a few lines lit, each is wide and glows; with many, every line is thinner and its halo small, so twelve lines
+ * side by side stay twelve lines instead of one coloured band (user test: "all lines" was a tangle).
+ */
+export function ribbonWidths(crowded: boolean): RibbonWidths {
+  return crowded
+    ? { core: 3, casing: 1, halo: 7, haloOpacity: 0.22 }
+    : { core: CORE_WIDTH_PX, casing: 1.25, halo: HALO_WIDTH_PX, haloOpacity: 0.34 };
+}
 /** Dashes of unconfirmed stretches, in CSS pixels: the same rhythm at any zoom. */
 export const DASH_PX = 15;
 export const GAP_PX = 6;
@@ -69,6 +91,7 @@ const fragmentShader = /* glsl */ `
   uniform float strength;    // 1 for the visible pass, lower for the pass seen through the body
   uniform float coreShare;   // the core's half width as a share of the strip's
   uniform float haloOpacity;
+  uniform float casingShare; // the casing's outer edge as a share of the strip's half width
   uniform bool throughSkin;  // the pass seen through the skin shows only what runs inside the body
   uniform float pixelsPerMetre; // at the body, from the camera's distance: dashes keep their length on screen
   uniform float dash;        // dash and gap in device pixels
@@ -92,8 +115,13 @@ const fragmentShader = /* glsl */ `
     float glow = pulse < 0.0 ? 0.0 : exp(-pow((vAlong - pulse) * 14.0, 2.0));
     float rim = smoothstep(coreShare * 0.45, coreShare, across);
     vec3 lit = vColour * mix(1.08, 0.72, rim) + vec3(1.0) * glow * 0.5;
-    float alpha = max(core, halo * (1.0 + 1.5 * glow));
-    vec3 colour = mix(vColour, lit, core);
+    float casing = throughSkin ? 0.0 : 0.9 * (1.0 - smoothstep(casingShare - smoothing, casingShare + smoothing, across));
+    // Layered as paint: the halo, the pale casing over it, the core over both (straight alpha, "over").
+    float haloAlpha = min(1.0, halo * (1.0 + 1.5 * glow));
+    float underAlpha = casing + haloAlpha * (1.0 - casing);
+    vec3 under = (vec3(0.99, 0.97, 0.94) * casing + vColour * haloAlpha * (1.0 - casing)) / max(underAlpha, 1e-4);
+    float alpha = core + underAlpha * (1.0 - core);
+    vec3 colour = (lit * core + under * underAlpha * (1.0 - core)) / max(alpha, 1e-4);
     gl_FragColor = vec4(colour, alpha * strength);
   }
 `;
@@ -111,6 +139,7 @@ export function createRibbonMaterials(): RibbonMaterials {
         resolution: { value: new Vector2(1024, 768) },
         halfWidth: { value: HALO_WIDTH_PX / 2 },
         coreShare: { value: CORE_WIDTH_PX / HALO_WIDTH_PX },
+        casingShare: { value: (CORE_WIDTH_PX + 2.5) / HALO_WIDTH_PX },
         haloOpacity: { value: 0.34 },
         pulse: { value: -1 },
         pixelsPerMetre: { value: 400 },
@@ -131,11 +160,17 @@ export function createRibbonMaterials(): RibbonMaterials {
   return { visible: make(1, false), hidden: make(0.42, true) };
 }
 
-/** Sets the screen size both passes widen to (device pixels), after a resize or a pixel-ratio change. */
-export function setRibbonResolution(materials: RibbonMaterials, width: number, height: number, pixelRatio: number): void {
+/**
+ * Sets the screen size both passes widen to (device pixels), after a resize or a pixel-ratio change, and the lines'
+ * widths (a uniform change: showing many lines compiles nothing).
+ */
+export function setRibbonResolution(materials: RibbonMaterials, width: number, height: number, pixelRatio: number, widths = ribbonWidths(false)): void {
   for (const material of [materials.visible, materials.hidden]) {
     (material.uniforms.resolution as { value: Vector2 }).value.set(width, height);
-    (material.uniforms.halfWidth as { value: number }).value = (HALO_WIDTH_PX / 2) * pixelRatio;
+    (material.uniforms.halfWidth as { value: number }).value = (widths.halo / 2) * pixelRatio;
+    (material.uniforms.coreShare as { value: number }).value = widths.core / widths.halo;
+    (material.uniforms.casingShare as { value: number }).value = (widths.core + 2 * widths.casing) / widths.halo;
+    (material.uniforms.haloOpacity as { value: number }).value = widths.haloOpacity;
     (material.uniforms.dash as { value: number }).value = DASH_PX * pixelRatio;
     (material.uniforms.gap as { value: number }).value = GAP_PX * pixelRatio;
   }

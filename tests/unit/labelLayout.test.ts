@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { layoutLabels, overlaps, type LabelCandidate } from '../../src/explorer/labelLayout';
+import { distanceToPoint, layoutLabels, leaderOf, LEADER_PX, overlaps, segmentsCross, type LabelCandidate } from '../../src/explorer/labelLayout';
 
 const label = (key: string, anchorX: number, anchorY: number, priority = 0, width = 90, height = 20): LabelCandidate => ({
   key, anchorX, anchorY, width, height, priority,
@@ -68,5 +68,90 @@ describe('station names on the body', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('ties every name moved further than LEADER_PX from its point back to it, and no other', () => {
+    const crowded = Array.from({ length: 14 }, (_, i) => label(`p${i}`, 300 + (i % 4) * 6, 300 + Math.floor(i / 4) * 6, i % 3));
+    const placed = layoutLabels(crowded, { width: 800, height: 700 });
+    expect(placed.some((box) => box.leader)).toBe(true);
+    for (const box of placed) {
+      expect(box.leader).toBe(distanceToPoint(box, box.anchorX, box.anchorY) > LEADER_PX);
+    }
+  });
+
+  // The crowded close-ups of the user test: the face with the DFL lit (jaw, hyoid, temple, cheekbone) and the foot.
+  const face: LabelCandidate[] = [
+    label('temple', 540, 195, 5, 70),
+    label('cheekbone_arch', 420, 300, 0, 130),
+    label('transverse_processes', 490, 400, 0, 350),
+    label('mandible', 380, 430, 0, 90),
+    label('hyoid', 385, 505, 0, 100),
+    label('manubrium', 360, 640, 5, 200),
+    label('mastoid', 520, 300, 0, 120),
+    label('occiput', 300, 210, 0, 80),
+  ];
+  const foot: LabelCandidate[] = [
+    label('heel_bone', 300, 700, 5, 80),
+    label('underside_of_toes', 310, 705, 5, 150),
+    label('calcaneus_l', 330, 698, 0),
+    label('medial_malleolus', 296, 680, 0, 150),
+    label('lateral_malleolus', 318, 684, 0, 150),
+    label('plantar_fascia', 305, 712, 0, 120),
+  ];
+
+  it.each([['face', face], ['foot', foot]])('places the crowded %s without any overlap, points left clear', (_, fixture) => {
+    const placed = layoutLabels(fixture, { width: 620, height: 760, pointRadius: 4 });
+    expect(placed.length).toBeGreaterThanOrEqual(fixture.length - 1);
+    for (const a of placed) for (const b of placed) if (a !== b) expect(overlaps(a, b)).toBe(false);
+    for (const box of placed) {
+      for (const point of fixture) {
+        const dot = { left: point.anchorX - 4, top: point.anchorY - 4, width: 8, height: 8 };
+        expect(overlaps(box, dot)).toBe(false);
+      }
+    }
+  });
+
+  it('puts a name on its preferred side first: a tag on the body’s left goes left', () => {
+    const [left] = layoutLabels([{ ...label('tag', 300, 300, 0, 60), prefer: -1 }], { width: 800, height: 600 });
+    const [right] = layoutLabels([{ ...label('tag', 300, 300, 0, 60), prefer: 1 }], { width: 800, height: 600 });
+    expect((left?.left ?? 0) + (left?.width ?? 0)).toBeLessThanOrEqual(300);
+    expect(right?.left ?? 0).toBeGreaterThanOrEqual(300);
+  });
+
+  it('stands tags beside the kept-off body, with leaders, when they fit there', () => {
+    const body = { left: 350, top: 100, width: 120, height: 500 };
+    const tags = Array.from({ length: 12 }, (_, i) => ({
+      ...label(`line${i}`, 370 + (i % 2) * 80, 120 + i * 38, 20, 50, 22),
+      prefer: (i % 2 === 0 ? -1 : 1) as -1 | 1,
+    }));
+    const placed = layoutLabels(tags, { width: 900, height: 700, keepOff: [body] });
+    expect(placed).toHaveLength(12);
+    for (const box of placed) {
+      expect(overlaps(box, body)).toBe(false);
+      expect(box.leader).toBe(true);
+    }
+    for (const a of placed) for (const b of placed) if (a !== b) expect(overlaps(a, b)).toBe(false);
+  });
+
+  it('still names a point over a kept-off area that fills the view (a close-up)', () => {
+    const placed = layoutLabels([label('jaw', 300, 300, 0)], { width: 600, height: 600, keepOff: [{ left: 0, top: 0, width: 600, height: 600 }] });
+    expect(placed).toHaveLength(1);
+    expect(placed[0]?.leader).toBe(false);
+  });
+
+  it('keeps leaders from crossing one another where another spot will do (a close-up beside the open region)', () => {
+    // Found by a search for a case where the nearest free spots gave crossing leaders.
+    const region = { left: 270, top: 290, width: 260, height: 170 };
+    const points: LabelCandidate[] = [
+      { ...label('k0', 501, 421, 1, 70), prefer: 1 },
+      { ...label('k1', 445, 397, 2, 106), prefer: 1 },
+      { ...label('k2', 369, 350, 0, 127), prefer: -1 },
+      { ...label('k3', 351, 364, 2, 84), prefer: 1 },
+    ];
+    const placed = layoutLabels(points, { width: 620, height: 760, keepOff: [region] });
+    expect(placed).toHaveLength(4);
+    const leaders = placed.filter((box) => box.leader).map((box) => leaderOf(box, box.anchorX, box.anchorY));
+    expect(leaders.length).toBeGreaterThan(1);
+    for (const a of leaders) for (const b of leaders) if (a !== b) expect(segmentsCross(a, b)).toBe(false);
   });
 });
