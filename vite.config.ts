@@ -6,6 +6,7 @@ import { formatIssue, loadContent } from './src/content/load';
 import { statSync } from 'node:fs';
 import { readContentFiles } from './tools/content-files';
 import { contentBundles } from './tools/content-bundles';
+import { PRACTICE_LANGUAGE } from './src/i18n/language';
 
 /** The build fails on bad content, with the same messages as `npm run content:check`. */
 function contentCheck(): Plugin {
@@ -75,7 +76,11 @@ function preloadViewer(): Plugin {
         // fetch picks it up: same address, same mode). Low priority, so the scripts that show the page come first
         // on a slow line and the model takes the rest of it.
         const model = { tag: 'link', attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', fetchpriority: 'low', href: `${base}models/body.glb` }, injectTo: 'head' as const };
-        return [...scripts, model];
+        // The content in the practice's language, which a first visit opens in (a link or a saved choice may ask
+        // for another: then these bytes wait in the cache); otherwise its fetch starts only once the first chunk ran.
+        const content = chunks.find((chunk) => chunk.type === 'chunk' && chunk.facadeModuleId === `\0virtual:fascia-content/${PRACTICE_LANGUAGE}`);
+        const contentLink = content ? [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${content.fileName}` }, injectTo: 'head' as const }] : [];
+        return [...scripts, ...contentLink, model];
       },
     },
   };
