@@ -14,8 +14,7 @@ import { App } from './ui/App';
 import './ui/styles.css';
 
 // Everything the first frame needs starts now and loads side by side: the content in the language the app
-// opens in, the 3D view's code, and the body model (whose bytes the progress bar counts). (The link to the GPU
-// process is set up even earlier, by public/gpu-warmup.js.)
+// opens in, the 3D view's code, and the body model (whose bytes the progress bar counts).
 const language = chooseLanguage(parseUrl(window.location.search).state.language, usePreferences.getState().language);
 useExplorer.getState().actions.setLanguage(language);
 const content = loadContentIn(language);
