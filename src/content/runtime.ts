@@ -15,6 +15,12 @@ function loaderOf(loaders: typeof coreLoaders, language: Language): () => Promis
 
 const cores = new Map<Language, Promise<LoadResult>>();
 const longTexts = new Map<Language, Promise<LongTextProblems>>();
+const longTextsSettled = new Set<Language>();
+
+/** Whether a language's long texts are in (or could not be had: then the short texts are all there will be). */
+export function longTextsIn(language: Language): boolean {
+  return longTextsSettled.has(language);
+}
 
 function isIssueList(value: unknown): value is { $issues: ContentIssue[] } {
   return typeof value === 'object' && value !== null && Array.isArray((value as { $issues?: unknown }).$issues);
@@ -53,7 +59,10 @@ export function loadLongTextsIn(language: Language): Promise<LongTextProblems> {
         return { file, problems };
       },
       (error: unknown) => ({ file, problems: [`could not be loaded (${error instanceof Error ? error.message.slice(0, 120) : 'unknown error'})`] }),
-    );
+    ).then((problems) => {
+      longTextsSettled.add(language);
+      return problems;
+    });
     longTexts.set(language, pending);
   }
   return pending;

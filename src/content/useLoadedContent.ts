@@ -24,9 +24,9 @@ export function useLoadedContent(initial: LoadedContent): LoadedContent & { text
   const language = useExplorer((state) => state.language);
   const [loaded, setLoaded] = useState(initial);
   const [textsVersion, setTextsVersion] = useState(0);
-  // After the first frame, or at once when something that shows long texts is open.
+  // After the first frame, or at once when something that shows long texts is open (a mode's panel among them).
   const wantsLongTexts = useExplorer(
-    (state) => state.viewerReady || state.region !== null || state.lineDetail !== null || state.scene !== null,
+    (state) => state.viewerReady || state.region !== null || state.lineDetail !== null || state.scene !== null || state.mode !== 'explore',
   );
   const [late, setLate] = useState(false);
 
