@@ -66,6 +66,8 @@ test('each kind of question gives feedback right and wrong; a session ends with 
     await answer(page, giveRight);
     if (giveRight) right++;
     await page.getByRole('button', { name: index === 9 ? 'See your score' : 'Next question' }).click();
+    // The new question has the focus, so it is read out and the keyboard goes on from it.
+    if (index < 9) await expect(page.locator('.learn-quiz__counter')).toBeFocused();
   }
   expect(seen.size).toBe(6);
   await expect(page.getByTestId('learn-score')).toContainText(`You scored ${right} of 10`);

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useContent } from '../../content/ContentContext';
 import type { Language } from '../../content/ids';
 import type { Content } from '../../content/load';
@@ -163,6 +163,12 @@ function QuestionCard({ run }: { run: QuizRun }) {
   const [order, setOrder] = useState<string[]>(question.type === 'order' ? question.shuffled : []);
   const [regionHint, setRegionHint] = useState(false);
   const promptId = useId();
+  // Each new question takes the focus (the Next button that had it is gone), so a screen reader reads it out and the
+  // keyboard goes on from there (the user test found focus on the page itself after "Next question").
+  const counterRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    counterRef.current?.focus();
+  }, [question.key]);
   useQuizOnBody(question, Boolean(answered));
 
   const give = (response: Response) => answer(response, isRight(question, response));
@@ -204,7 +210,7 @@ function QuestionCard({ run }: { run: QuizRun }) {
   return (
     <div className="learn-quiz__card" data-question-type={question.type} data-question-key={question.key}>
       <div className="learn-quiz__bar">
-        <p className="learn-quiz__counter">{t('learn.quiz.counter', { current: run.current + 1, total: run.questions.length })}</p>
+        <p className="learn-quiz__counter" tabIndex={-1} ref={counterRef}>{t('learn.quiz.counter', { current: run.current + 1, total: run.questions.length })}</p>
         <progress max={run.questions.length} value={run.current + (answered ? 1 : 0)} aria-hidden="true" />
         <button type="button" className="secondary learn-quiz__stop" onClick={endRun}>{t('learn.quiz.stop')}</button>
       </div>
