@@ -1,12 +1,16 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useLayoutEffect, useMemo } from 'react';
 import { Box3, Vector3, type Camera } from 'three';
+import { SIDES } from '../content/ids';
 import type { Content } from '../content/load';
+import { landmarkNodeName } from '../content/modelNames';
 import { facesEye } from '../explorer/facing';
 import { isCrowded } from '../explorer/crowding';
 import { layoutLabels, type Box, type LabelCandidate } from '../explorer/labelLayout';
 import type { Point3 } from '../explorer/linePath';
+import { markersOf, useBodyMarkers } from '../modes/bodyMarkers';
 import { useExplorer } from '../state/explorerStore';
+import { useShallow } from 'zustand/react/shallow';
 import { inkOn } from '../ui/swatch';
 import { LabelOverlay } from './labelOverlay';
 import './labels.css';
@@ -114,10 +118,17 @@ export function StationLabels({ content, lines, index }: { content: Content; lin
   const parent = useThree((state) => state.gl.domElement.parentElement);
   const invalidate = useThree((state) => state.invalidate);
   const crowded = isCrowded(new Set(lines.map((line) => line.lineId)).size);
-  const labels = useMemo(
-    () => (crowded ? lineTags(lines, content, language) : stationLabels(lines, content, language)),
-    [crowded, lines, content, language],
+  // A point a tour's pointer already names is not named twice (the user test saw "Sitting bone" in both).
+  const mode = useExplorer((state) => state.mode);
+  const pointed = useBodyMarkers(
+    useShallow((state) => markersOf(state.byMode, mode).flatMap((marker) => (marker.kind === 'pointer' && marker.landmark ? [marker.landmark] : []))),
   );
+  const labels = useMemo(() => {
+    if (crowded) return lineTags(lines, content, language);
+    // By the point, on either side: the same name for the other side's point would only move over.
+    const named = (id: string) => [undefined, ...SIDES].some((side) => pointed.includes(landmarkNodeName(id, side)));
+    return stationLabels(lines, content, language).filter((label) => !named(label.id));
+  }, [crowded, lines, content, language, pointed]);
   // With many lines lit their tags stand beside the lines, not over them: the box the lit lines fill, built once
   // per change of lines (its eight corners are projected each frame).
   const linesBox = useMemo(() => {

@@ -43,6 +43,11 @@ export function firstSentences(text: string, length: number): string {
 }
 
 /** A name inside a sentence starts in lower case ("from femoral condyles"), unless it is an abbreviation. */
+/** A name standing alone after a colon ("Start: Heel bone"): capitalised, as Dutch names are written in lower case. */
+function asLabel(name: string): string {
+  return `${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+}
+
 function inSentence(name: string): string {
   return /^[A-Z][a-z]/.test(name) ? `${name.charAt(0).toLowerCase()}${name.slice(1)}` : name;
 }
@@ -90,9 +95,11 @@ export function lineTour(line: Line, content: Content): Scene {
       ...uiText(content, 'tour.line.trackText', (language) => ({
         number: number + 1,
         count: tracks.length,
-        track: trackName(step.id, language),
-        from: from ? inSentence(stationName(from.id, language)) : '',
-        to: to ? inSentence(stationName(to.id, language)) : '',
+        track: asLabel(trackName(step.id, language)),
+        // As labels ("Start: Heel bone."), not inside a sentence: the names carry no article, and one cannot be
+        // added reliably in Dutch (de/het per word).
+        from: from ? asLabel(stationName(from.id, language)) : '',
+        to: to ? asLabel(stationName(to.id, language)) : '',
       })),
     };
     steps.push({
