@@ -1,5 +1,5 @@
-// Whether this device can draw the 3D body. Asking at start costs a whole WebGL context (half a second in software
-// GL, and it was there before the real one), so the app starts the 3D view on trust where the API exists at all,
+// Whether this device can draw the 3D body. Asking at start made a WebGL context only to drop it, on the way to the
+// first frame (half a second in software GL), so the app starts the 3D view on trust where the API exists at all,
 // and asks only when the view fails: then the flat map stands in with the right words.
 import { useEffect, useState } from 'react';
 import { create } from 'zustand';

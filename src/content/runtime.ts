@@ -2,6 +2,7 @@
 // after the first frame or as soon as a panel that shows them opens. The build validated both, so no schema runs
 // here; only a file that could not be read at build time arrives as its list of problems.
 import { coreLoaders, longTextLoaders } from 'virtual:fascia-content';
+import { create } from 'zustand';
 import type { Language } from './ids';
 import { mergeLongTexts, reviveContent } from './languageSplit';
 import type { ContentIssue, LoadResult } from './load';
@@ -15,12 +16,11 @@ function loaderOf(loaders: typeof coreLoaders, language: Language): () => Promis
 
 const cores = new Map<Language, Promise<LoadResult>>();
 const longTexts = new Map<Language, Promise<LongTextProblems>>();
-const longTextsSettled = new Set<Language>();
-
-/** Whether a language's long texts are in (or could not be had: then the short texts are all there will be). */
-export function longTextsIn(language: Language): boolean {
-  return longTextsSettled.has(language);
-}
+/**
+ * The languages whose long texts are in (or could not be had: then the short texts are all there will be), for
+ * components that must not work with the texts still empty (a mode's panel).
+ */
+export const useLongTextsSettled = create<{ languages: readonly Language[] }>(() => ({ languages: [] }));
 
 function isIssueList(value: unknown): value is { $issues: ContentIssue[] } {
   return typeof value === 'object' && value !== null && Array.isArray((value as { $issues?: unknown }).$issues);
@@ -60,7 +60,7 @@ export function loadLongTextsIn(language: Language): Promise<LongTextProblems> {
       },
       (error: unknown) => ({ file, problems: [`could not be loaded (${error instanceof Error ? error.message.slice(0, 120) : 'unknown error'})`] }),
     ).then((problems) => {
-      longTextsSettled.add(language);
+      useLongTextsSettled.setState((state) => ({ languages: [...state.languages, language] }));
       return problems;
     });
     longTexts.set(language, pending);

@@ -1,5 +1,5 @@
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
-import { longTextsIn } from '../content/runtime';
+import { useLongTextsSettled } from '../content/runtime';
 import { useT } from '../i18n/useT';
 import { useExplorer } from '../state/explorerStore';
 import { DetailPanel } from '../ui/DetailPanel';
@@ -21,13 +21,14 @@ function PanelLoading() {
 export function ModePanel() {
   const mode = useExplorer((state) => state.mode);
   const language = useExplorer((state) => state.language);
+  const textsIn = useLongTextsSettled((state) => state.languages.includes(language));
   if (mode === 'explore') return <DetailPanel />;
   const Panel = PANELS[mode];
   // A mode's panel works with the long texts (a trace's client quotes, a tour's steps, a quiz's explanations): built
-  // before they are in, it would show and keep less (the app re-renders when they arrive, a moment after opening).
+  // before they are in, it would show and keep less (they arrive a moment after opening).
   return (
     <div className="detail" id="detail" data-mode={mode}>
-      {longTextsIn(language) ? (
+      {textsIn ? (
         <Suspense fallback={<PanelLoading />}>
           <Panel />
         </Suspense>

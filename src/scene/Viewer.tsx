@@ -1,7 +1,9 @@
 // First: three's loader must know about the app's own download of the model before BodyModel preloads it.
 import './bodyModelBytes';
 import { Canvas, useFrame } from '@react-three/fiber';
-import { Suspense, lazy, memo, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Suspense, memo, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+// The flat map stands in only when the 3D view breaks, so its code is not part of the 3D view's download.
+import { LazyBody2D as Body2D, LazyFallbackNote as FallbackNote } from '../body2d/lazyBody2D';
 import { useWebGLMissingAfterFailure } from '../body2d/webglSupport';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { useShallow } from 'zustand/react/shallow';
@@ -29,10 +31,6 @@ import { ModelProgress } from './ModelProgress';
 import { RegionGlow } from './RegionGlow';
 import { StudioLight } from './StudioLight';
 import { ViewerDescription } from './ViewerDescription';
-
-// The flat map stands in only when the 3D view breaks, so its code is not part of the 3D view's download.
-const Body2D = lazy(() => import('../body2d/Body2D').then((module) => ({ default: module.Body2D })));
-const FallbackNote = lazy(() => import('../body2d/Body2D').then((module) => ({ default: module.FallbackNote })));
 
 declare global {
   interface Window {

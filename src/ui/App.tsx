@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
+import { LazyFallbackNote as FallbackNote, LazyFlatViewer as FlatViewer } from '../body2d/lazyBody2D';
 import { useWebGLAvailability, useWebGLMissingAfterFailure } from '../body2d/webglSupport';
 import { useStorageNotices } from '../storage/useStorageNotices';
 import { ContentContext } from '../content/ContentContext';
@@ -34,8 +35,6 @@ const PresentationLayer = lazy(() => import('../modes/tours/PresentationLayer').
 const EmbedLayer = lazy(() => import('../modes/tours/EmbedLayer').then((module) => ({ default: module.EmbedLayer })));
 
 // The flat body map, for a device without WebGL or when the 3D view's own code cannot load.
-const FlatViewer = lazy(() => import('../body2d/Body2D').then((module) => ({ default: module.FlatViewer })));
-const FallbackNote = lazy(() => import('../body2d/Body2D').then((module) => ({ default: module.FallbackNote })));
 
 /** The 3D view broke: the flat map with a retry, unless WebGL is missing (then the app shows its no-WebGL map). */
 function ViewFailed({ onRetry }: { onRetry: () => void }) {
