@@ -45,8 +45,11 @@ function stationLabels(lines: readonly BuiltLine[], content: Content, language: 
         known.priority += 10;
         return;
       }
-      const name = content.landmarks.get(station.id)?.names[language];
-      if (!name) return;
+      const written = content.landmarks.get(station.id)?.names[language];
+      if (!written) return;
+      // A name standing alone on the body starts with a capital, as the English ones do (Dutch ones are written in
+      // lower case for use inside sentences: "heiligbeen" would read as a fragment).
+      const name = `${written.charAt(0).toUpperCase()}${written.slice(1)}`;
       labels.set(station.modelName, {
         key: station.modelName,
         id: station.id,
