@@ -5,8 +5,8 @@ import { useExplorer } from '../state/explorerStore';
 import { useRegionName } from '../ui/RegionPanel';
 import { useViewerNotes } from './viewerNotes';
 
-/** At most this many line names in the note; more would not be read at a glance. */
-const MOST_NAMED = 3;
+/** At most this many line names in the note; more would cover the body on a phone: then it gives their number. */
+const MOST_NAMED = 2;
 
 /** A small note in the view when what was chosen lies on the far side of the body: "runs at the back: turn". */
 export function BehindNote() {
@@ -19,10 +19,9 @@ export function BehindNote() {
   const notes: string[] = [];
   if (region && regionBehind) notes.push(t('viewer.behindRegion', { region: regionName(region) }));
   if (linesBehind.length > 0) {
-    const names = linesBehind.slice(0, MOST_NAMED).map((id) => content.lines[id].names[language]);
-    const more = linesBehind.length - names.length;
-    const list = more > 0 ? `${names.join(', ')} +${more}` : names.join(', ');
-    notes.push(t(linesBehind.length === 1 ? 'viewer.behindLine' : 'viewer.behindLines', { lines: list }));
+    const names = linesBehind.map((id) => content.lines[id].names[language]);
+    if (names.length > MOST_NAMED) notes.push(t('viewer.behindCount', { count: names.length }));
+    else notes.push(t(names.length === 1 ? 'viewer.behindLine' : 'viewer.behindLines', { lines: names.join(', ') }));
   }
   if (notes.length === 0) return null;
   // A region's name may start in lower case ("lower back"); the note starts a sentence.

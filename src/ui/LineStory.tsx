@@ -1,5 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import type { LineId } from '../content/ids';
+import { OVERVIEW_FROM } from '../explorer/panel';
 import { lineRoute } from '../explorer/lineRoute';
 import { useContent } from '../content/ContentContext';
 import { useT } from '../i18n/useT';
@@ -14,9 +15,9 @@ const COMPACT_FROM = 3;
 
 /**
  * The lit line in short, in the panel: what it is, where it runs, what research shows, and a way into its page.
- * With several lines lit, a row of them picks whose story is told.
+ * With several lines lit, a row of them picks whose story is told; with many, a way back to the overview of them all.
  */
-export function LineStory({ lineId, onPick }: { lineId: LineId; onPick: (lineId: LineId) => void }) {
+export function LineStory({ lineId, onPick }: { lineId: LineId; onPick: (lineId: LineId | null) => void }) {
   const content = useContent();
   const t = useT();
   const language = useExplorer((state) => state.language);
@@ -41,6 +42,11 @@ export function LineStory({ lineId, onPick }: { lineId: LineId; onPick: (lineId:
           <span className="line-toggle__swatch" aria-hidden="true">{line.abbreviation[language]}</span> {name}
         </h2>
       </header>
+      {lit.length >= OVERVIEW_FROM && (
+        <button type="button" className="secondary line-story__all" onClick={() => onPick(null)}>
+          <span aria-hidden="true">←</span> {t('story.all', { count: lit.length })}
+        </button>
+      )}
       {lit.length > 1 && (
         <div className="line-story__lit" role="group" aria-label={t('story.lit')}>
           {lit.map((id) => (

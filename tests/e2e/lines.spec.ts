@@ -31,6 +31,15 @@ test('"All" lights every line and "Clear" switches them off', async ({ page }) =
   await openApp(page, '?lang=en');
   await page.getByRole('button', { name: 'All', exact: true }).click();
   await expect(page.locator('button.line-toggle[aria-pressed="true"]')).toHaveCount(12);
+  // The panel names all twelve side by side; one picked tells its story, and the way back returns to all of them.
+  const overview = page.getByTestId('lit-overview');
+  await expect(overview.getByRole('heading', { name: '12 lines lit' })).toBeVisible();
+  await expect(overview.locator('button.lit-overview__line')).toHaveCount(12);
+  await overview.locator('button.lit-overview__line[data-line="sbl"]').click();
+  await expect(page.locator('.line-story[data-line="sbl"]')).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Superficial Back Line/ })).toBeFocused();
+  await page.getByRole('button', { name: /All 12 lit lines/ }).click();
+  await expect(overview.getByRole('heading', { name: '12 lines lit' })).toBeFocused();
   await page.getByRole('button', { name: 'Clear', exact: true }).click();
   await expect(page.locator('button.line-toggle[aria-pressed="true"]')).toHaveCount(0);
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeCloses, panelContent } from '../../src/explorer/panel';
+import { escapeCloses, OVERVIEW_FROM, panelContent, storyContent } from '../../src/explorer/panel';
+import { LINE_IDS } from '../../src/content/ids';
 import { layoutFor } from '../../src/layout/layout';
 
 describe('the side panel follows what is shown', () => {
@@ -18,6 +19,16 @@ describe('the side panel follows what is shown', () => {
     const inputs = { region: null, lineDetail: null, shownLines: [] };
     expect(panelContent(inputs)).toEqual({ kind: 'start' });
     expect(escapeCloses(inputs)).toBeNull();
+  });
+
+  it('names many lit lines side by side until one is picked, and tells a picked line story while it is lit', () => {
+    expect(storyContent(LINE_IDS, null)).toEqual({ kind: 'overview' });
+    expect(storyContent(LINE_IDS.slice(0, OVERVIEW_FROM - 1), null)).toEqual({ kind: 'story', lineId: LINE_IDS[OVERVIEW_FROM - 2] });
+    expect(storyContent(LINE_IDS, 'dfl')).toEqual({ kind: 'story', lineId: 'dfl' });
+    // A picked line switched off no longer holds the panel.
+    expect(storyContent(['sbl', 'sfl', 'll', 'spl'], 'dfl')).toEqual({ kind: 'overview' });
+    expect(storyContent(['sbl'], 'dfl')).toEqual({ kind: 'story', lineId: 'sbl' });
+    expect(storyContent([], null)).toBeUndefined();
   });
 
   it('closes the region first with Escape, then the line page', () => {
