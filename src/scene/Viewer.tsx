@@ -160,6 +160,9 @@ export function Viewer({ children }: { children?: ReactNode }) {
           dpr={[1, 2]}
           camera={{ fov: 30, near: 0.05, far: 30, position: [0, 1, 4] }}
           gl={{ antialias: true, alpha: true, powerPreference: 'high-performance' }}
+          // The first size is taken as soon as the canvas is laid out, not 50 ms later (R3F's scroll debounce, which
+          // its resize observer shares): the renderer is created after that first size.
+          resize={{ debounce: 0 }}
           // Reading each program's info log makes the first frame wait for every compile in turn; the build's
           // shaders are three's own, so only development checks them. (compileAsync with the body hidden until
           // compiled was tried: 20 s instead of 7 s to the body drawn in software GL, so the first frame compiles.)

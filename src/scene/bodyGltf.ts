@@ -16,6 +16,7 @@ function loadOf(url: string): GltfLoad {
     const loader = new GLTFLoader().setMeshoptDecoder(MeshoptDecoder);
     const done = loader.loadAsync(url).then(
       (gltf) => {
+        performance.mark('fascia:gltf-loaded');
         if (loads.get(url) === pending) loads.set(url, { state: 'loaded', gltf });
       },
       (error: unknown) => {
