@@ -33,7 +33,7 @@ export function LitOverview({ onPick }: { onPick: (lineId: LineId) => void }) {
     const route = regions.length > 1 ? `${regions[0] ?? ''} → ${regions.at(-1) ?? ''}` : (regions[0] ?? '');
     return (
       <li key={lineId} style={lineColourStyle(line.colour)}>
-        <button type="button" className="lit-overview__line line-chip" aria-pressed="false" data-line={lineId} onClick={() => onPick(lineId)}>
+        <button type="button" className="lit-overview__line line-chip" data-line={lineId} onClick={() => onPick(lineId)}>
           <span className="line-toggle__swatch" aria-hidden="true">{line.abbreviation[language]}</span>
           <span className="lit-overview__text">
             <span className="lit-overview__name">{line.names[language]}</span>
