@@ -28,6 +28,7 @@ import { useT } from '../i18n/useT';
 import { useExplorer, type CameraCommand, type Focus } from '../state/explorerStore';
 import { cameraPoseReader, reportSeenFrom, takeKeptCameraPose } from './cameraPose';
 import { installCameraProbe } from './cameraProbe';
+import { useViewerNotes } from './viewerNotes';
 import { regionWorldPositions, type BodyIndex } from './modelIndex';
 
 /** Half-life of a camera glide, in seconds: slow and purposeful, but done within about a second. */
@@ -90,6 +91,10 @@ export function CameraRig({ index, reducedMotion }: { index: BodyIndex | null; r
   const goal = useRef<CameraGoal | null>(null);
   /** The person turned, zoomed or panned by hand since the last framing: later unrelated changes leave the view. */
   const handHeld = useRef(false);
+  const holdCamera = useCallback((held: boolean) => {
+    handHeld.current = held;
+    useViewerNotes.getState().setCameraHeld(held);
+  }, []);
   const touching = useRef(false);
   const shownBefore = useRef(shownLines);
   const shapes = useMemo(() => new Map<RegionId, RegionShape | undefined>(), []);
@@ -188,7 +193,7 @@ export function CameraRig({ index, reducedMotion }: { index: BodyIndex | null; r
     // Mounted again after a lost WebGL context: the camera stands where it stood (contextLoss.tsx).
     const kept = takeKeptCameraPose();
     if (kept) {
-      handHeld.current = true;
+      holdCamera(true);
       go(kept, true);
       return;
     }
@@ -209,7 +214,7 @@ export function CameraRig({ index, reducedMotion }: { index: BodyIndex | null; r
       return;
     }
     // Turning and zooming step by step is the person's own hand on the camera; a framing hands it back.
-    handHeld.current = !framing;
+    holdCamera(!framing);
     lastFraming.current = framing ? target : null;
     go(goalFor(target), false);
     // Only a new command or a new canvas size moves the camera; goalFor changes with the size.
@@ -324,7 +329,7 @@ export function CameraRig({ index, reducedMotion }: { index: BodyIndex | null; r
   const onChange = () => {
     const orbit = controls.current;
     if (!orbit) return;
-    if (touching.current) handHeld.current = true;
+    if (touching.current) holdCamera(true);
     // A pan never loses the body: the look-at point stays on it, and the camera moves along so nothing tilts.
     const [x, y, z] = clampTarget([orbit.target.x, orbit.target.y, orbit.target.z]);
     if (x !== orbit.target.x || y !== orbit.target.y || z !== orbit.target.z) {

@@ -6,18 +6,25 @@ import type { LineId } from '../content/ids';
 interface ViewerNotes {
   linesBehind: readonly LineId[];
   regionBehind: boolean;
+  /** The person turned, zoomed or panned by hand since the last framing (a tour offers the way back to its step). */
+  cameraHeld: boolean;
   setLinesBehind: (lines: readonly LineId[]) => void;
   setRegionBehind: (behind: boolean) => void;
+  setCameraHeld: (held: boolean) => void;
 }
 
 export const useViewerNotes = create<ViewerNotes>()((set, get) => ({
   linesBehind: [],
   regionBehind: false,
+  cameraHeld: false,
   setLinesBehind: (lines) => {
     const current = get().linesBehind;
     if (current.length !== lines.length || current.some((id, position) => id !== lines[position])) set({ linesBehind: [...lines] });
   },
   setRegionBehind: (behind) => {
     if (get().regionBehind !== behind) set({ regionBehind: behind });
+  },
+  setCameraHeld: (held) => {
+    if (get().cameraHeld !== held) set({ cameraHeld: held });
   },
 }));

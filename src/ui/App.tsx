@@ -21,6 +21,7 @@ import { useBodyInViewOnLight, useEscapeCloses } from './explorerEffects';
 import { Notices } from './Notices';
 import { StageCorners, StageToolbar } from './StageToolbar';
 import { ViewerHint } from './ViewerHint';
+import { StepViewReturn } from '../modes/tours/StepViewReturn';
 import { useT } from '../i18n/useT';
 import { ModelProgress } from '../scene/ModelProgress';
 import { useEmbed } from '../modes/tours/embedState';
@@ -55,6 +56,7 @@ function ThreeDViewer() {
     <code.Viewer>
       <FocusCard />
       <ViewerHint />
+      <StepViewReturn />
     </code.Viewer>
   );
 }

@@ -53,6 +53,25 @@ test.describe('a therapist tells a story step by step', () => {
     await expect.poll(() => cameraAt(page)).toBe(heel);
   });
 
+  test("a client turns the body during a step; one tap brings back the step's own view", async ({ page }) => {
+    await openApp(page, '?lang=en&scene=lower_back_story&step=4');
+    const description = page.getByTestId('viewer-description');
+    await expect(description).toContainText('seen from the back');
+    const back = page.getByTestId('step-view-return');
+    await expect(back).toHaveCount(0);
+
+    const canvas = await page.locator('[data-testid="viewer"] canvas').boundingBox();
+    await swipe(page, { x: canvas!.x + canvas!.width * 0.3, y: canvas!.y + canvas!.height * 0.5 }, canvas!.width * 0.45);
+    await expect(description).not.toContainText('seen from the back');
+    await expect(back).toBeVisible();
+    await expect(back).toHaveAccessibleName("Back to this step's view");
+
+    await back.click();
+    await expect(description).toContainText('seen from the back');
+    await expect(back).toHaveCount(0);
+    await expect(stepTitle(page)).toHaveText('Hamstrings');
+  });
+
   test('presentation mode: the body fills the screen with the step in large type, and leaving returns exactly to where the therapist was', async ({ page }) => {
     await openApp(page, '?lang=en&scene=lower_back_story&step=4');
     await expect(stepTitle(page)).toHaveText('Hamstrings');

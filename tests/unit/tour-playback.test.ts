@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { markersOf, useBodyMarkers } from '../../src/modes/bodyMarkers';
-import { closeTour, goToStep, openTour, provideTourContent } from '../../src/modes/tours/tourPlayback';
+import { closeTour, goToStep, openTour, provideTourContent, returnToStepView } from '../../src/modes/tours/tourPlayback';
 import { useExplorer } from '../../src/state/explorerStore';
 import { usePreferences } from '../../src/state/preferences';
 import { content } from './contentFixture';
@@ -33,6 +33,22 @@ describe('playing a tour on the explorer', () => {
     closeTour();
     expect(usePreferences.getState()).toMatchObject({ skinOverride: null, skinOpacity: 0.8 });
     expect(markersOf(useBodyMarkers.getState().byMode, 'tours')).toEqual([]);
+  });
+
+  it("after a turn by hand, the way back asks for the step's own view again and changes nothing else", () => {
+    openTour('lower_back_story', 4);
+    useExplorer.getState().actions.moveCamera({ kind: 'turn', azimuth: 1, polar: 0 });
+    const before = useExplorer.getState();
+    returnToStepView();
+    const after = useExplorer.getState();
+    expect(after.camera).toEqual({ serial: before.camera.serial + 1, target: { kind: 'view', view: 'back' } });
+    expect(after).toMatchObject({ step: 4, scene: 'lower_back_story', shownLines: before.shownLines, focus: before.focus });
+  });
+
+  it('without an open tour the way back does nothing', () => {
+    const before = useExplorer.getState().camera;
+    returnToStepView();
+    expect(useExplorer.getState().camera).toBe(before);
   });
 
   it('stepping past either end stays on the first or last step', () => {

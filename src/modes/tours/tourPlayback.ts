@@ -85,6 +85,16 @@ export function goToStep(step: number): void {
   if (scene && clampStep(step, scene.steps.length) !== useExplorer.getState().step) apply(scene, step);
 }
 
+/**
+ * The step's own view again, after the person turned or zoomed the body by hand (a client took the tablet): only
+ * the camera; the lines, the glow and the pointer are still the step's.
+ */
+export function returnToStepView(): void {
+  const scene = currentTour();
+  const next = scene ? stepState(scene, useExplorer.getState().step) : undefined;
+  if (next) useExplorer.getState().actions.moveCamera(next.view.camera);
+}
+
 /** Back to the picker: the body keeps what it shows, the skin goes back to the person's own setting. */
 export function closeTour(): void {
   useTourPlayback.setState({ playing: false });
