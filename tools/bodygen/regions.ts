@@ -4,8 +4,9 @@
 //
 // Boundaries (left side; the right mirrors):
 //  head / jaw       — by primitive: the chin, the mandible (body and ramus) and the masseter are jaw, and so is the
-//                     skin under the mandible (its nearest forms are the maxilla and cheek, inside the face); the
-//                     lips and the cheeks are the face, which is the head (issue 10: "jaw" tints where a jaw is).
+//                     skin under the mandible and over the masseter in front of the ear (there the nearest forms
+//                     are the maxilla and the cheek); the lips and the cheeks are the face, which is the head
+//                     (issue 10: "jaw" tints where a jaw is).
 //  neck             — neck column, SCM, throat, nape; upper trapezius medial of x = 0.11 m.
 //  shoulder         — deltoid, humeral head, acromion, scapula and supraspinatus (top of the shoulder blade),
 //                     and the upper trapezius lateral of x = 0.11 m; the medial part of the shoulder blade
@@ -90,6 +91,9 @@ export function makeRegionRule(s: Skeleton) {
       case 'head':
         // under the mandible, in front of the ear and behind the lips
         if (y < chin + 0.035 && z < 0.065 && z > -0.01) return 'jaw';
+        // the side of the face over the masseter, from the angle of the mandible up to the cheekbone, in front of
+        // the ear: the cheek form is nearer there, but a client opening "jaw" expects the chewing muscle tinted
+        if (x > 0.045 && x < 0.072 && z > 0.0 && z < 0.04 && y < s.y('tmj') - 0.004) return 'jaw';
         return 'head';
       case 'jaw':
         return 'jaw';
