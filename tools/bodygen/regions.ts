@@ -3,18 +3,22 @@
 // each triangle goes to the majority region of its three vertices (ties: first vertex).
 //
 // Boundaries (left side; the right mirrors):
-//  head / jaw       — by primitive: mandible, chin, lower lip, masseter and lower cheek are jaw; the upper lip
-//                     lies on the maxilla and belongs to the head.
+//  head / jaw       — by primitive: the chin, the mandible (body and ramus) and the masseter are jaw, and so is the
+//                     skin under the mandible and over the masseter in front of the ear (there the nearest forms
+//                     are the maxilla and the cheek); the lips and the cheeks are the face, which is the head
+//                     (issue 10: "jaw" tints where a jaw is).
 //  neck             — neck column, SCM, throat, nape; upper trapezius medial of x = 0.11 m.
 //  shoulder         — deltoid, humeral head, acromion, scapula and supraspinatus (top of the shoulder blade),
-//                     and the upper trapezius lateral of x = 0.11 m.
+//                     and the upper trapezius lateral of x = 0.11 m; the medial part of the shoulder blade
+//                     (x < 0.095 m, its medial border under the rhomboids) is the upper back.
 //  arm              — upper arm and forearm to the wrist; hand from the wrist (carpus) down.
 //  chest            — front of the trunk above the costal margin (xiphoid level, rising laterally).
 //  abdomen          — front between the costal margin and the inguinal line (ASIS → pubic tubercle).
 //  pelvis           — front below the inguinal line (groin, pubic area) and behind: sacrum and the
-//                     medial buttocks (x < 0.105 m), below the PSIS level.
+//                     medial buttocks (x < 0.105 m), below the PSIS level; on the flanks it reaches up to the
+//                     iliac crest (1 cm above its top), which bounds the abdomen and the lower back there.
 //  upper_back       — back of the trunk above L1 (transpyloric level).
-//  lower_back       — back between L1 and the PSIS.
+//  lower_back       — back between L1 and the line from the PSIS rising to the iliac crest at the side.
 //  hip              — the lateral hip: gluteus medius, lateral buttock, greater trochanter, top of the ITB.
 //  thigh/knee/lower_leg/ankle — leg forms split at the knee band (tibial tuberosity − 1 cm … patella + 8 cm)
 //                     and at the ankle (lateral malleolus + 6.5 cm); foot forms are foot, and so is the heel
@@ -58,6 +62,10 @@ export function makeRegionRule(s: Skeleton) {
   const crest = s.y('iliac_crest_top');
   const pubis = s.y('pubic_symphysis_top');
   const asis = s.y('asis');
+  const chin = s.y('chin');
+  // the iliac crest's top, with a margin so the crest itself is inside the pelvis
+  const crestLine = crest + 0.012;
+  const clamp01 = (v: number) => Math.min(1, Math.max(0, v));
 
   const torso = (x: number, y: number, z: number): string => {
     if (x > 0.125 && y < crest - 0.02 && y > s.y('crotch') - 0.06) return 'hip';
@@ -66,19 +74,26 @@ export function makeRegionRule(s: Skeleton) {
       const chestBottom = xiph + 0.01 - 0.35 * x;
       if (y >= chestBottom) return 'chest';
       // inguinal line from the pubic tubercle to the ASIS
-      const t = Math.min(1, Math.max(0, x / 0.115));
-      const inguinal = pubis + 0.01 + (asis - pubis) * t;
+      // and lateral of the ASIS up along the iliac crest to the side of the waist
+      const inguinal =
+        x <= 0.115 ? pubis + 0.01 + (asis - pubis) * clamp01(x / 0.115) : asis + (crestLine - asis) * clamp01((x - 0.115) / 0.025);
       if (y >= inguinal) return 'abdomen';
       return 'pelvis';
     }
     if (y >= l1) return 'upper_back';
-    if (y >= psis) return 'lower_back';
+    // from the PSIS the lower back's lower edge follows the iliac crest up and out to the flank
+    if (y >= psis + (crestLine - psis) * clamp01((x - 0.045) / 0.095)) return 'lower_back';
     return 'pelvis';
   };
 
   return (seg: Segment, x: number, y: number, z: number): string => {
     switch (seg) {
       case 'head':
+        // under the mandible, in front of the ear and behind the lips
+        if (y < chin + 0.035 && z < 0.065 && z > -0.01) return 'jaw';
+        // the side of the face over the masseter, from the angle of the mandible up to the cheekbone, in front of
+        // the ear: the cheek form is nearer there, but a client opening "jaw" expects the chewing muscle tinted
+        if (x > 0.045 && x < 0.072 && z > 0.0 && z < 0.04 && y < s.y('tmj') - 0.004) return 'jaw';
         return 'head';
       case 'jaw':
         return 'jaw';
@@ -88,6 +103,7 @@ export function makeRegionRule(s: Skeleton) {
         if (y < jug - 0.005 && z > 0.02) return 'chest';
         return 'neck';
       case 'shoulder':
+        if (z < -0.02 && x < 0.095) return 'upper_back';
         return 'shoulder_l';
       case 'arm':
         return 'arm_l';

@@ -63,8 +63,8 @@ export function buildSkinPrimitives(s: Skeleton): PrimSpec[] {
   ell('head', 'nose_tip', [0, eye - 0.036, 0.108], [0.0105, 0.0105, 0.0115], { k: 0.01 });
   ell('head', 'nose_wing', [0.0125, eye - 0.04, 0.098], [0.0074, 0.0068, 0.0082], { k: 0.009 });
   ell('head', 'upper_lip', [0, chin + 0.05, 0.092], [0.02, 0.008, 0.0105], { k: 0.011 });
-  ell('jaw', 'lower_lip', [0, chin + 0.0375, 0.089], [0.017, 0.0068, 0.0098], { k: 0.009 });
-  cone('jaw', 'mouth_line', [0, chin + 0.0438, 0.1015], [0.0175, chin + 0.0448, 0.0925], 0.0016, 0.0011, { k: 0.004, carve: true, noLabel: true });
+  ell('head', 'lower_lip', [0, chin + 0.0375, 0.089], [0.017, 0.0068, 0.0098], { k: 0.009 });
+  cone('head', 'mouth_line', [0, chin + 0.0438, 0.1015], [0.0175, chin + 0.0448, 0.0925], 0.0016, 0.0011, { k: 0.004, carve: true, noLabel: true });
   ell('jaw', 'chin', [0, chin + 0.017, 0.078], [0.019, 0.015, 0.015], { k: 0.018 });
   // mandible: body from the chin to the angle, ramus up to the TMJ in front of the ear
   const gonion: Vec3 = [0.054, chin + 0.037, 0.006];
@@ -72,7 +72,7 @@ export function buildSkinPrimitives(s: Skeleton): PrimSpec[] {
   cone('jaw', 'mandible_body', [0.012, chin + 0.013, 0.07], gonion, 0.014, 0.011, { k: 0.022 });
   cone('jaw', 'mandible_ramus', gonion, condyle, 0.012, 0.01, { k: 0.022 });
   ell('jaw', 'masseter', [0.049, chin + 0.056, 0.028], [0.014, 0.028, 0.022], { k: 0.026, up: normalize([0.1, 1, -0.35]) });
-  ell('jaw', 'cheek', [0.036, chin + 0.064, 0.054], [0.024, 0.026, 0.026], { k: 0.03 });
+  ell('head', 'cheek', [0.036, chin + 0.064, 0.054], [0.024, 0.026, 0.026], { k: 0.03 });
   ell('head', 'ear', [0.077, y('tragion') + 0.003, -0.012], [0.008, 0.03, 0.018], { k: 0.006, up: normalize([0, 1, -0.25]), fwd: [0.35, 0, 1] });
   ell('head', 'concha', [0.0855, y('tragion') + 0.0, -0.008], [0.006, 0.012, 0.008], { k: 0.004, carve: true, noLabel: true, up: normalize([0, 1, -0.25]) });
   ell('head', 'mastoid', [0.062, y('mastoid_tip') + 0.012, -0.03], [0.013, 0.016, 0.014], { k: 0.012 });
