@@ -59,6 +59,8 @@ function createMarkerMaterial(hidden: boolean, uniforms: BeadUniforms): MeshStan
     depthWrite: !hidden,
     ...(hidden ? { depthFunc: GreaterDepth } : {}),
   });
+  // three caches programs by onBeforeCompile's source text, which both beads share: only the visible one is lifted.
+  material.customProgramCacheKey = () => (hidden ? 'station-bead-through-skin' : 'station-bead');
   material.onBeforeCompile = (shader) => {
     Object.assign(shader.uniforms, uniforms);
     shader.vertexShader = `uniform float beadRadiusPerDepth;\n${shader.vertexShader}`
