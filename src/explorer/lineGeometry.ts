@@ -6,6 +6,12 @@ import { pathPoints, resample, smooth, type ModelLookup, type Point3, type Style
 
 /** How far above the skin a superficial line floats (metres): clear of the surface, never in the air. */
 export const SURFACE_OFFSET = 0.005;
+/**
+ * How far under the skin a deep line runs at the least (metres), along the skin's normal: a track's centre curve
+ * near the surface (the suprahyoids under the chin) was drawn at or over the skin, and a deep line over the lips read
+ * as "this line runs over your lips" (user test).
+ */
+export const DEEP_DEPTH = 0.012;
 /** Distance between ribbon points (metres): fine enough to follow the body's curves. */
 export const SPACING = 0.012;
 const SMOOTHING_PASSES = 3;
@@ -28,16 +34,34 @@ export interface SurfacePoint extends StyledPoint {
 
 const UP: Point3 = [0, 1, 0];
 
-/** Superficial points are lifted onto the skin (so the line follows the body); deep ones stay, and all learn their normal. */
-export function onSkin(points: readonly StyledPoint[], skin: SkinSurface, offset = SURFACE_OFFSET): SurfacePoint[] {
+/** How far a point lies outside the skin at a hit (metres, along its normal): negative inside the body. */
+export function heightAboveSkin(point: Point3, hit: SkinHit): number {
+  const [nx, ny, nz] = hit.normal;
+  return (point[0] - hit.point[0]) * nx + (point[1] - hit.point[1]) * ny + (point[2] - hit.point[2]) * nz;
+}
+
+/**
+ * Superficial points are lifted onto the skin (so the line follows the body); deep ones stay where they lie, but at
+ * least `depth` under the skin (pushed in along the normal when they lie shallower, or outside); all learn their normal.
+ */
+export function onSkin(points: readonly StyledPoint[], skin: SkinSurface, offset = SURFACE_OFFSET, depth = DEEP_DEPTH): SurfacePoint[] {
   return points.map((entry) => {
     const hit = skin.closest(entry.point);
     if (!hit) return { ...entry, normal: UP };
-    if (entry.deep) return { ...entry, normal: hit.normal };
     const [nx, ny, nz] = hit.normal;
+    if (entry.deep) {
+      if (heightAboveSkin(entry.point, hit) <= -depth) return { ...entry, normal: hit.normal };
+      const point: Point3 = [hit.point[0] - nx * depth, hit.point[1] - ny * depth, hit.point[2] - nz * depth];
+      return { ...entry, point, normal: hit.normal };
+    }
     const point: Point3 = [hit.point[0] + nx * offset, hit.point[1] + ny * offset, hit.point[2] + nz * offset];
     return { ...entry, point, normal: hit.normal };
   });
+}
+
+/** Deep points kept under the skin again after smoothing (which pulls a curve outward where the skin is hollow). */
+function keepDeepUnder(points: readonly SurfacePoint[], skin: SkinSurface): SurfacePoint[] {
+  return points.map((entry) => (entry.deep ? { ...entry, point: (onSkin([entry], skin)[0] as SurfacePoint).point } : entry));
 }
 
 /** Half the stretch (metres along the line) drawn straight through a midline crossing, so the left and right lines form an X. */
@@ -100,7 +124,7 @@ export function strandPoints(drawn: DrawnLine, model: ModelLookup, skin: SkinSur
   return drawn.strands.map((steps) => {
     const spaced = straightenCrossings(resample(pathPoints(steps, model), SPACING));
     // Smoothing after projection irons out the kinks where track curves meet (each point keeps its normal).
-    return smooth(onSkin(spaced, skin), SMOOTHING_PASSES);
+    return keepDeepUnder(smooth(onSkin(spaced, skin), SMOOTHING_PASSES), skin);
   });
 }
 
@@ -112,7 +136,10 @@ export interface StationPoint extends SurfacePoint {
   surface: Point3;
 }
 
-/** The stations of a drawn line where the model has them: on the skin unless they lie between deep tracks. */
+/**
+ * The stations of a drawn line where the model has them: on the skin itself (a bead there sits half in it instead of
+ * standing on it like a pin; user test) unless they lie between deep tracks, then as deep as those.
+ */
 export function stationPoints(drawn: DrawnLine, model: Pick<ModelLookup, 'landmark'>, skin: SkinSurface): StationPoint[] {
   const seen = new Set<string>();
   const out: StationPoint[] = [];
@@ -121,7 +148,7 @@ export function stationPoints(drawn: DrawnLine, model: Pick<ModelLookup, 'landma
     const point = model.landmark(step.modelName);
     if (!point) continue;
     seen.add(step.modelName);
-    const [onBody] = onSkin([{ point, style: 'confirmed', deep: step.deep }], skin);
+    const [onBody] = onSkin([{ point, style: 'confirmed', deep: step.deep }], skin, 0);
     const [surface] = onSkin([{ point, style: 'confirmed', deep: false }], skin);
     if (!onBody || !surface) continue;
     out.push({ ...onBody, id: step.id, modelName: step.modelName, surface: surface.point });

@@ -10,7 +10,7 @@ import type { Point3, StyledPoint } from '../explorer/linePath';
 import { buildRibbonGeometry, type Rgb } from './ribbonGeometry';
 import { createRibbonMaterials, type RibbonMaterials } from './ribbonMaterial';
 import { modelLookup, skinSurface, type BodyIndex } from './modelIndex';
-import { BEAD_RADIUS } from './beadSize';
+import { BEAD_DEPTH_LIFT, BEAD_FACING_COSINE, BEAD_RADIUS, beadMatrix } from './beadSize';
 
 /** A station this near (metres) to where the line crosses the midline is its crossing; its bead is drawn larger. */
 const CROSSING_BEAD_REACH = 0.05;
@@ -46,7 +46,9 @@ export interface BeadUniforms {
 
 /**
  * Station beads take their colour per instance, and glow a little in it (emissive from the instance colour). Each
- * bead is shrunk in the vertex shader so it never covers more than a few pixels on screen (beadSize.ts).
+ * bead is shrunk in the vertex shader so it never covers more than a few pixels on screen (beadSize.ts), and folded to
+ * a point (nothing drawn) where its skin turns away from the eye: the skin's normal is the instance's +Z axis.
+ * A visible bead is drawn a little toward the eye in depth only, to stay over the ribbon through it.
  */
 function createMarkerMaterial(hidden: boolean, uniforms: BeadUniforms): MeshStandardMaterial {
   const material = new MeshStandardMaterial({
@@ -57,20 +59,36 @@ function createMarkerMaterial(hidden: boolean, uniforms: BeadUniforms): MeshStan
     depthWrite: !hidden,
     ...(hidden ? { depthFunc: GreaterDepth } : {}),
   });
+  // three caches programs by onBeforeCompile's source text, which both beads share: only the visible one is lifted.
+  material.customProgramCacheKey = () => (hidden ? 'station-bead-through-skin' : 'station-bead');
   material.onBeforeCompile = (shader) => {
     Object.assign(shader.uniforms, uniforms);
-    shader.vertexShader = `uniform float beadRadiusPerDepth;\n${shader.vertexShader}`.replace(
-      '#include <begin_vertex>',
-      [
+    shader.vertexShader = `uniform float beadRadiusPerDepth;\n${shader.vertexShader}`
+      .replace(
         '#include <begin_vertex>',
-        '#ifdef USE_INSTANCING',
-        '\tvec4 beadCentre = modelViewMatrix * instanceMatrix * vec4(0.0, 0.0, 0.0, 1.0);',
-        '#else',
-        '\tvec4 beadCentre = modelViewMatrix * vec4(0.0, 0.0, 0.0, 1.0);',
-        '#endif',
-        `\ttransformed *= min(1.0, beadRadiusPerDepth * max(-beadCentre.z, 0.0) / ${BEAD_RADIUS.toFixed(4)});`,
-      ].join('\n'),
-    );
+        [
+          '#include <begin_vertex>',
+          '#ifdef USE_INSTANCING',
+          '\tmat4 beadPlacement = modelViewMatrix * instanceMatrix;',
+          '#else',
+          '\tmat4 beadPlacement = modelViewMatrix;',
+          '#endif',
+          '\tvec4 beadCentre = beadPlacement * vec4(0.0, 0.0, 0.0, 1.0);',
+          `\ttransformed *= min(1.0, beadRadiusPerDepth * max(-beadCentre.z, 0.0) / ${BEAD_RADIUS.toFixed(4)});`,
+          '\tvec3 beadSkinNormal = normalize(mat3(beadPlacement) * vec3(0.0, 0.0, 1.0));',
+          `\tif (dot(beadSkinNormal, normalize(-beadCentre.xyz)) <= ${BEAD_FACING_COSINE.toFixed(4)}) transformed = vec3(0.0);`,
+        ].join('\n'),
+      )
+      .replace(
+        '#include <project_vertex>',
+        hidden
+          ? '#include <project_vertex>'
+          : [
+            '#include <project_vertex>',
+            `\tmvPosition.xyz += normalize(-mvPosition.xyz) * ${BEAD_DEPTH_LIFT.toFixed(4)};`,
+            '\tgl_Position = projectionMatrix * mvPosition;',
+          ].join('\n'),
+      );
     shader.fragmentShader = shader.fragmentShader.replace(
       '#include <emissivemap_fragment>',
       '#include <emissivemap_fragment>\n\ttotalEmissiveRadiance += diffuseColor.rgb * 0.35;',
@@ -122,8 +140,8 @@ export class LineLayer {
     const markers = new Group();
     const crossings = strands.flatMap((strand) => midlineCrossings(strand).map((at) => (strand[at] as StyledPoint).point));
     const beadCounts = [
-      this.beads(stations.map((s) => s.point), colour, false, crossings),
-      this.beads(stations.filter((s) => s.deep).map((s) => s.point), colour, true, crossings),
+      this.beads(stations, colour, false, crossings),
+      this.beads(stations.filter((s) => s.deep), colour, true, crossings),
     ].filter((entry) => entry !== undefined);
     for (const { mesh } of beadCounts) markers.add(mesh);
     group.add(front, through, markers);
@@ -136,25 +154,25 @@ export class LineLayer {
     return built;
   }
 
-  private beads(points: readonly Point3[], colour: Rgb, hidden: boolean, crossings: readonly Point3[]): { mesh: InstancedMesh; all: number; key: number } | undefined {
-    if (points.length === 0) return undefined;
-    const { order, keyCount } = beadOrder(points);
+  private beads(stations: readonly StationPoint[], colour: Rgb, hidden: boolean, crossings: readonly Point3[]): { mesh: InstancedMesh; all: number; key: number } | undefined {
+    if (stations.length === 0) return undefined;
+    const { order, keyCount } = beadOrder(stations.map((station) => station.point));
     const atCrossing = (point: Point3) => crossings.some((crossing) => Math.hypot(point[0] - crossing[0], point[1] - crossing[1], point[2] - crossing[2]) < CROSSING_BEAD_REACH);
-    const mesh = new InstancedMesh(this.markerGeometry, hidden ? this.marker.hidden : this.marker.visible, points.length);
+    const mesh = new InstancedMesh(this.markerGeometry, hidden ? this.marker.hidden : this.marker.visible, stations.length);
     const placement = new Matrix4();
     const tint = new Color(...colour);
     // A station inside the body shows through the skin smaller, so it reads as beneath it rather than on it.
     const scale = hidden ? 0.75 : 1;
-    order.forEach((station, position) => {
-      const point = points[station] as Point3;
+    order.forEach((index, position) => {
+      const { point, normal } = stations[index] as StationPoint;
       // The bead where a line crosses from one side to the other is larger: that is where the X is.
       const size = scale * (atCrossing(point) ? CROSSING_BEAD_SCALE : 1);
-      mesh.setMatrixAt(position, placement.makeScale(size, size, size).setPosition(...point));
+      mesh.setMatrixAt(position, beadMatrix(point, normal, size, placement));
       mesh.setColorAt(position, tint);
     });
     mesh.renderOrder = hidden ? 5 : 4;
     mesh.computeBoundingSphere();
-    return { mesh, all: points.length, key: keyCount };
+    return { mesh, all: stations.length, key: keyCount };
   }
 
   /**

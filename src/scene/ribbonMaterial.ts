@@ -1,6 +1,7 @@
 // The lit-line material: a strip widened in screen space (so a line is as wide at overview zoom as close up), with a
 // solid core in the line's colour, a darker rim for an edge against pale skin, a thin pale casing that keeps it apart
-// from a line it crosses (the one drawn later reads as passing over), and a soft halo of the same colour.
+// from a line it crosses (the one drawn later reads as passing over), and a soft halo of the same colour; deep stretches
+// as fainter round dots, under the skin and seen through it.
 // One material per pass serves every line (the colour is a vertex attribute): nothing is compiled on a tap; how wide
 // the lines are (a few lit, or many) is a uniform.
 import { DoubleSide, GreaterDepth, LessEqualDepth, ShaderMaterial, Vector2 } from 'three';
@@ -31,7 +32,20 @@ export function ribbonWidths(crowded: boolean): RibbonWidths {
 /** Dashes of unconfirmed stretches, in CSS pixels: the same rhythm at any zoom. */
 export const DASH_PX = 15;
 export const GAP_PX = 6;
-/** How far toward the eye the strip is drawn (metres): keeps the wide halo from sinking into curved skin. */
+/**
+ * Deep stretches are drawn as round dots (CSS px: the dot's diameter is the core's width, spaced by this many core
+ * widths), fainter than a line on the skin: they read as under the surface, not on it (user test: the DFL seemed to
+ * run over the lips). The Key says what dotted means.
+ */
+export const DEEP_DOT_SPACING = 2.1;
+/** How strongly a deep stretch is drawn seen through opaque skin. */
+export const THROUGH_SKIN_STRENGTH = 0.55;
+/** How strongly a deep stretch is drawn where no skin covers it (x-ray): fainter than a line on the skin. */
+export const DEEP_STRENGTH = 0.7;
+/**
+ * How far toward the eye the strip is drawn (metres): keeps the wide halo from sinking into curved skin. Deep
+ * stretches are not lifted: they stay under the skin, seen through it.
+ */
 const LIFT = 0.008;
 
 const vertexShader = /* glsl */ `
@@ -54,7 +68,7 @@ const vertexShader = /* glsl */ `
 
   vec4 clipOf(vec3 point) {
     vec4 view = modelViewMatrix * vec4(point, 1.0);
-    view.xyz += normalize(-view.xyz) * ${LIFT.toFixed(4)};
+    view.xyz += normalize(-view.xyz) * ${LIFT.toFixed(4)} * (1.0 - deep);
     return projectionMatrix * view;
   }
 
@@ -96,6 +110,9 @@ const fragmentShader = /* glsl */ `
   uniform float pixelsPerMetre; // at the body, from the camera's distance: dashes keep their length on screen
   uniform float dash;        // dash and gap in device pixels
   uniform float gap;
+  uniform float halfWidth;   // half the strip in device pixels (as in the vertex shader)
+  uniform float dotRadius;   // deep stretches: dot radius and spacing in device pixels
+  uniform float dotSpacing;
   varying float vAcross;
   varying float vAlong;
   varying float vArc;
@@ -105,17 +122,28 @@ const fragmentShader = /* glsl */ `
   void main() {
     // A superficial stretch behind the body belongs to the other side: hidden, or the back line would seem to run in front.
     if (throughSkin && vDeep < 0.5) discard;
+    float glow = pulse < 0.0 ? 0.0 : exp(-pow((vAlong - pulse) * 14.0, 2.0));
+    // Deep stretches: round dots along the middle of the strip, in both passes (under the skin, or seen in x-ray).
+    float along = mod(vArc * pixelsPerMetre, dotSpacing) - 0.5 * dotSpacing;
+    float distance = length(vec2(along, vAcross * halfWidth));
+    float edge = max(fwidth(distance), 0.5); // derivatives taken outside the branch
+    if (vDeep > 0.5) {
+      float dotShare = 1.0 - smoothstep(dotRadius - edge, dotRadius + edge, distance);
+      if (dotShare <= 0.0) discard;
+      vec3 dotColour = vColour * 0.9 + vec3(1.0) * glow * 0.5;
+      gl_FragColor = vec4(dotColour, dotShare * (throughSkin ? strength : ${DEEP_STRENGTH.toFixed(3)}));
+      return;
+    }
     if (vDashed > 0.5 && mod(vArc * pixelsPerMetre, dash + gap) > dash) discard;
-    // What runs inside the body is drawn narrower and without its halo: it reads as beneath, not on, the skin.
-    float across = abs(vAcross) / (throughSkin ? 0.6 : 1.0);
+    // From here on only what runs on the skin: core, rim, casing and halo.
+    float across = abs(vAcross);
     if (across > 1.0) discard;
     float smoothing = max(fwidth(across), 1e-4);
     float core = 1.0 - smoothstep(coreShare - smoothing, coreShare + smoothing, across);
-    float halo = throughSkin ? 0.0 : haloOpacity * pow(max(0.0, 1.0 - across), 1.6);
-    float glow = pulse < 0.0 ? 0.0 : exp(-pow((vAlong - pulse) * 14.0, 2.0));
+    float halo = haloOpacity * pow(max(0.0, 1.0 - across), 1.6);
     float rim = smoothstep(coreShare * 0.45, coreShare, across);
     vec3 lit = vColour * mix(1.08, 0.72, rim) + vec3(1.0) * glow * 0.5;
-    float casing = throughSkin ? 0.0 : 0.9 * (1.0 - smoothstep(casingShare - smoothing, casingShare + smoothing, across));
+    float casing = 0.9 * (1.0 - smoothstep(casingShare - smoothing, casingShare + smoothing, across));
     // Layered as paint: the halo, the pale casing over it, the core over both (straight alpha, "over").
     float haloAlpha = min(1.0, halo * (1.0 + 1.5 * glow));
     float underAlpha = casing + haloAlpha * (1.0 - casing);
@@ -145,6 +173,8 @@ export function createRibbonMaterials(): RibbonMaterials {
         pixelsPerMetre: { value: 400 },
         dash: { value: DASH_PX },
         gap: { value: GAP_PX },
+        dotRadius: { value: CORE_WIDTH_PX / 2 },
+        dotSpacing: { value: CORE_WIDTH_PX * DEEP_DOT_SPACING },
         strength: { value: strength },
         throughSkin: { value: hidden },
       },
@@ -157,7 +187,7 @@ export function createRibbonMaterials(): RibbonMaterials {
       depthWrite: false,
       depthFunc: hidden ? GreaterDepth : LessEqualDepth,
     });
-  return { visible: make(1, false), hidden: make(0.42, true) };
+  return { visible: make(1, false), hidden: make(THROUGH_SKIN_STRENGTH, true) };
 }
 
 /**
@@ -173,6 +203,8 @@ export function setRibbonResolution(materials: RibbonMaterials, width: number, h
     (material.uniforms.haloOpacity as { value: number }).value = widths.haloOpacity;
     (material.uniforms.dash as { value: number }).value = DASH_PX * pixelRatio;
     (material.uniforms.gap as { value: number }).value = GAP_PX * pixelRatio;
+    (material.uniforms.dotRadius as { value: number }).value = (widths.core / 2) * pixelRatio;
+    (material.uniforms.dotSpacing as { value: number }).value = widths.core * DEEP_DOT_SPACING * pixelRatio;
   }
 }
 

@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import type { ViewId } from '../content/schemas';
 import { useT } from '../i18n/useT';
 import { useExplorer, useExplorerActions } from '../state/explorerStore';
@@ -59,7 +60,7 @@ function ThemeChoice() {
   );
 }
 
-/** Skin opacity (x-ray), track depths, stations; and the legend for solid and dashed stretches. */
+/** Skin opacity (x-ray), track depths, stations. */
 export function LayerControls() {
   const t = useT();
   const skinOpacity = usePreferences((state) => state.skinOpacity);
@@ -107,6 +108,12 @@ export function LayerControls() {
   );
 }
 
+/** Round dots as the body draws a deep stretch (ribbonMaterial.ts), in the legend's ink. */
+const DOTTED_SWATCH: CSSProperties = {
+  background: 'radial-gradient(circle, var(--text) 0 2px, transparent 2.5px) 0 50% / 8px 4px repeat-x',
+};
+
+/** The Key: solid and dashed stretches (evidence), dotted ones (deep, under the surface). */
 export function EvidenceLegend() {
   const t = useT();
   return (
@@ -120,6 +127,11 @@ export function EvidenceLegend() {
         <span className="legend__dashed" aria-hidden="true" />
         <span className="legend__long">{t('legend.unconfirmed')}</span>
         <span className="legend__short" aria-hidden="true">{t('legend.unconfirmedShort')}</span>
+      </span>
+      <span className="legend__item" title={t('legend.deep')}>
+        <span className="legend__solid" style={DOTTED_SWATCH} aria-hidden="true" />
+        <span className="legend__long">{t('legend.deep')}</span>
+        <span className="legend__short" aria-hidden="true">{t('legend.deepShort')}</span>
       </span>
     </div>
   );
