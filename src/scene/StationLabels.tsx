@@ -20,8 +20,9 @@ import { hiddenBySkin, type BodyIndex } from './modelIndex';
 
 /**
  * Everything that can cover part of the view, which names keep clear of: the view's own controls and notes, an open
- * pop-over, the notices, and the page's sticky header and panels (on a phone or an upright tablet the page scrolls
- * the view under the header). Read from the page each layout pass; those that cover nothing of the view fall away.
+ * pop-over, the notices, a tour pointer's own label, and the page's sticky header and panels (on a phone or an
+ * upright tablet the page scrolls the view under the header). Read from the page each layout pass; those that
+ * cover nothing of the view fall away.
  */
 const COVERS = [
   '.stage-corner',
@@ -38,6 +39,7 @@ const COVERS = [
   '.line-rail',
   '.detail',
   '.presentation',
+  '.tour-pointer__label',
 ].join(', ');
 
 interface StationLabel {
