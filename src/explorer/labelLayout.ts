@@ -45,6 +45,13 @@ export interface LayoutOptions {
    * the area first, tied back by a leader; only when none fits there do they sit over it.
    */
   keepOff?: readonly Box[];
+  /**
+   * The parts of the view that something else covers (the side panel or a sticky header over it, notices, hints,
+   * the key and camera buttons, an open pop-over, the part scrolled off screen): no label box overlaps one, no point
+   * under one is named (its name would point at what nobody sees), and no leader runs under one where another spot
+   * will do. Read from the page each layout pass, in the view's coordinates.
+   */
+  outsideOf?: readonly Box[];
 }
 
 /** A label whose nearest edge lies further than this from its point (CSS px) is tied back to it by a leader line. */
@@ -107,7 +114,7 @@ export function segmentsCross(a: Segment, b: Segment): boolean {
 }
 
 /** Whether a segment passes through a box (either end inside, or crossing one of its edges). */
-function segmentThroughBox(segment: Segment, box: Box): boolean {
+export function segmentThroughBox(segment: Segment, box: Box): boolean {
   const inside = (x: number, y: number) => x > box.left && x < box.left + box.width && y > box.top && y < box.top + box.height;
   if (inside(segment.x1, segment.y1) || inside(segment.x2, segment.y2)) return true;
   const { left, top } = box;
@@ -141,8 +148,9 @@ function besideSpots(candidate: LabelCandidate, keepOff: readonly Box[], gap: nu
 
 /**
  * Places as many labels as fit, highest priority first (ties: higher on screen first, so the order reads top to
- * bottom). Guarantees: no two placed labels overlap, every label stays inside the viewer, none covers a blocked box
- * or another shown point, and every label further than LEADER_PX from its point has a leader back to it.
+ * bottom). Guarantees: no two placed labels overlap, every label stays inside the viewer, none covers a blocked box,
+ * a covered part of the view (`outsideOf`) or another shown point, no point under a covered part is named, and
+ * every label further than LEADER_PX from its point has a leader back to it.
  */
 export function layoutLabels(candidates: readonly LabelCandidate[], options: LayoutOptions): PlacedLabel[] {
   const margin = options.margin ?? 6;
@@ -150,7 +158,11 @@ export function layoutLabels(candidates: readonly LabelCandidate[], options: Lay
   const pointRadius = options.pointRadius ?? 4;
   const inside = (box: Box) =>
     box.left >= margin && box.top >= margin && box.left + box.width <= options.width - margin && box.top + box.height <= options.height - margin;
-  const visible = candidates.filter((c) => c.anchorX >= 0 && c.anchorY >= 0 && c.anchorX <= options.width && c.anchorY <= options.height);
+  const outsideOf = options.outsideOf ?? [];
+  const covered = (x: number, y: number) => outsideOf.some((area) => x >= area.left && x <= area.left + area.width && y >= area.top && y <= area.top + area.height);
+  const visible = candidates.filter(
+    (c) => c.anchorX >= 0 && c.anchorY >= 0 && c.anchorX <= options.width && c.anchorY <= options.height && !covered(c.anchorX, c.anchorY),
+  );
   const points: Box[] = visible.map((c) => ({ left: c.anchorX - pointRadius, top: c.anchorY - pointRadius, width: pointRadius * 2, height: pointRadius * 2 }));
   const ordered = [...visible].sort((a, b) => b.priority - a.priority || a.anchorY - b.anchorY || a.anchorX - b.anchorX);
   const placed: PlacedLabel[] = [];
@@ -160,6 +172,7 @@ export function layoutLabels(candidates: readonly LabelCandidate[], options: Lay
     inside(box) &&
     !placed.some((other) => overlaps(box, other, 2)) &&
     !blocked.some((area) => overlaps(box, area)) &&
+    !outsideOf.some((area) => overlaps(box, area)) &&
     !points.some((point) => overlaps(box, point));
   for (const candidate of ordered) {
     const near = tries(candidate, gap);
@@ -171,6 +184,7 @@ export function layoutLabels(candidates: readonly LabelCandidate[], options: Lay
     const untangled = (box: Box) => {
       if (distanceToPoint(box, candidate.anchorX, candidate.anchorY) <= LEADER_PX) return true;
       const mine = leaderOf(box, candidate.anchorX, candidate.anchorY);
+      if (outsideOf.some((area) => segmentThroughBox(mine, area))) return false;
       return placed.every((other) => {
         if (segmentThroughBox(mine, other)) return false;
         if (!other.leader) return true;

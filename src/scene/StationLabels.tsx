@@ -1,13 +1,14 @@
 import { useFrame, useThree } from '@react-three/fiber';
-import { useLayoutEffect, useMemo } from 'react';
+import { useEffect, useLayoutEffect, useMemo } from 'react';
 import { Box3, Vector3, type Camera } from 'three';
 import { SIDES } from '../content/ids';
 import type { Content } from '../content/load';
 import { landmarkNodeName } from '../content/modelNames';
-import { facesEye } from '../explorer/facing';
+import { facesEye, type OrientedPoint } from '../explorer/facing';
 import { isCrowded } from '../explorer/crowding';
 import { layoutLabels, type Box, type LabelCandidate } from '../explorer/labelLayout';
 import type { Point3 } from '../explorer/linePath';
+import { tagAnchor } from '../explorer/tagAnchor';
 import { markersOf, useBodyMarkers } from '../modes/bodyMarkers';
 import { useExplorer } from '../state/explorerStore';
 import { useShallow } from 'zustand/react/shallow';
@@ -17,8 +18,29 @@ import './labels.css';
 import type { BuiltLine } from './lineLayer';
 import { hiddenBySkin, type BodyIndex } from './modelIndex';
 
-/** The viewer's own controls, which names keep clear of. */
-const CONTROLS = '.stage-corner, .camera-buttons, .camera-buttons__zoom, .viewer__hint:not(.viewer__hint--done), .behind-note, .focus-card';
+/**
+ * Everything that can cover part of the view, which names keep clear of: the view's own controls and notes, an open
+ * pop-over, the notices, a tour pointer's own label, and the page's sticky header and panels (on a phone or an
+ * upright tablet the page scrolls the view under the header). Read from the page each layout pass; those that
+ * cover nothing of the view fall away.
+ */
+const COVERS = [
+  '.stage-corner',
+  '.popover__panel:not([hidden])',
+  '.camera-buttons',
+  '.camera-buttons__zoom',
+  '.stage-toolbar',
+  '.viewer__hint:not(.viewer__hint--done)',
+  '.behind-note',
+  '.focus-card',
+  '.notice',
+  '.app-header',
+  '.sidebar',
+  '.line-rail',
+  '.detail',
+  '.presentation',
+  '.tour-pointer__label',
+].join(', ');
 
 interface StationLabel {
   key: string;
@@ -32,6 +54,11 @@ interface StationLabel {
   priority: number;
   /** The station lies inside the body (no bead on the skin where its name points): the overlay marks the point. */
   tied?: boolean;
+  /**
+   * A line's tag has no fixed point: it is tied each frame to a stretch of its line that faces the eye (each side's
+   * samples in order along it), and left out when none does.
+   */
+  sides?: readonly (readonly OrientedPoint[])[];
 }
 
 /** Which names matter most: where several lit lines meet, then a line's ends, then the first lines lit. */
@@ -67,28 +94,26 @@ function stationLabels(lines: readonly BuiltLine[], content: Content, language: 
 export { MOST_LINES_NAMED } from '../explorer/crowding';
 
 /**
- * One tag per lit line (its abbreviation in its colour), at the first of its ends that is seen: with many lines lit,
- * a person reads which line is which, not which station is where. The head end first, then the foot end, then the rest.
+ * One tag per lit line (its abbreviation in its colour): with many lines lit, a person reads which line is which, not
+ * which station is where. Where on the line it is tied is chosen each frame, on a part that faces the eye (tagAnchor.ts).
  */
 function lineTags(lines: readonly BuiltLine[], content: Content, language: 'nl' | 'en'): StationLabel[] {
-  return lines.flatMap((line, lineOrder) => {
-    const { stations } = line;
-    const ends = [stations.length - 1, 0, ...stations.keys()].filter((position, at, all) => all.indexOf(position) === at);
-    const meta = content.lines[line.lineId];
-    return ends.flatMap((position) => {
-      const station = stations[position];
-      if (!station) return [];
-      return [{
-        key: `tag-${line.key}-${position}`,
-        id: line.lineId,
-        name: meta.abbreviation[language],
-        colour: meta.colour,
-        ink: inkOn(meta.colour),
-        anchor: station.surface,
-        normal: station.normal,
-        priority: 20 - lineOrder * 0.1 - (position === stations.length - 1 || position === 0 ? 0 : 5),
-      }];
-    });
+  const byLine = new Map<BuiltLine['lineId'], BuiltLine[]>();
+  for (const line of lines) byLine.set(line.lineId, [...(byLine.get(line.lineId) ?? []), line]);
+  return [...byLine].map(([lineId, sides], lineOrder) => {
+    const meta = content.lines[lineId];
+    const first = sides[0]?.facing[0];
+    return {
+      key: `tag-${lineId}`,
+      id: lineId,
+      name: meta.abbreviation[language],
+      colour: meta.colour,
+      ink: inkOn(meta.colour),
+      anchor: first?.point ?? [0, 0, 0],
+      normal: first?.normal ?? [0, 0, 1],
+      priority: 20 - lineOrder * 0.1,
+      sides: sides.map((side) => side.facing),
+    };
   });
 }
 
@@ -154,6 +179,17 @@ export function StationLabels({ content, lines, index }: { content: Content; lin
     overlay.setLabels(labels);
     invalidate();
   }, [overlay, labels, invalidate]);
+  // A name whose font changed is measured again, and what scrolls over the view (a phone's page under its sticky
+  // header) changes where names can go: either draws one frame, which lays them out again.
+  useEffect(() => {
+    overlay.onResize = invalidate;
+    const scrolled = () => invalidate();
+    window.addEventListener('scroll', scrolled, { passive: true });
+    return () => {
+      overlay.onResize = undefined;
+      window.removeEventListener('scroll', scrolled);
+    };
+  }, [overlay, invalidate]);
 
   useFrame(({ camera, size }) => {
     const eye: Point3 = [camera.position.x, camera.position.y, camera.position.z];
@@ -161,15 +197,24 @@ export function StationLabels({ content, lines, index }: { content: Content; lin
     const named = new Set<string>();
     for (const label of labels) {
       if (named.has(label.id)) continue;
-      // A point on the far side of the body, or behind an arm, is not named: its name would float over the wrong skin.
-      if (!facesEye({ point: label.anchor, normal: label.normal }, eye, 0.15)) continue;
-      if (hiddenBySkin(index, camera.position, label.anchor)) continue;
       const measured = overlay.size(label.key);
       if (!measured) continue;
+      let anchor = label.anchor;
+      if (label.sides) {
+        // A tag is tied to the best stretch of its line that faces the eye and is not hidden behind an arm; a line
+        // with no such stretch (it runs on the far side from here) has no tag: the far-side note names it.
+        const seen = tagAnchor(label.sides, eye, (entry) => !hiddenBySkin(index, camera.position, entry.point));
+        if (!seen) continue;
+        anchor = seen.point;
+      } else {
+        // A point on the far side of the body, or behind an arm, is not named: its name would float over the wrong skin.
+        if (!facesEye({ point: label.anchor, normal: label.normal }, eye, 0.15)) continue;
+        if (hiddenBySkin(index, camera.position, label.anchor)) continue;
+      }
       named.add(label.id);
-      projected.set(...label.anchor).project(camera);
+      projected.set(...anchor).project(camera);
       // The body's axis at the point's height: a name is tried on the outer side first, beside the body, not over it.
-      axis.set(0, label.anchor[1], 0).project(camera);
+      axis.set(0, anchor[1], 0).project(camera);
       candidates.push({
         key: label.key,
         anchorX: ((projected.x + 1) / 2) * size.width,
@@ -180,7 +225,7 @@ export function StationLabels({ content, lines, index }: { content: Content; lin
       });
     }
     const keepOff = [linesBox, regionBox].filter((box) => box !== undefined).map((box) => screenBox(box, camera, size));
-    overlay.place(layoutLabels(candidates, { width: size.width, height: size.height, blocked: overlay.blockedBy(CONTROLS), keepOff }));
+    overlay.place(layoutLabels(candidates, { width: size.width, height: size.height, outsideOf: overlay.coveredBy(COVERS), keepOff }));
   });
   return null;
 }

@@ -44,6 +44,28 @@ export class LabelOverlay {
   private readonly lines = new Map<string, Leader>();
   private readonly sizes = new Map<string, { width: number; height: number }>();
   private readonly tags = new Set<string>();
+  /**
+   * A name's size changes when its font does (presentation mode, a font that finishes loading, the reader's zoom):
+   * the cached size is dropped then, and the next drawn frame lays it out by its new size.
+   */
+  private readonly resized =
+    typeof ResizeObserver === 'undefined'
+      ? undefined
+      : new ResizeObserver((entries) => {
+          let changed = false;
+          for (const entry of entries) {
+            const key = (entry.target as HTMLElement).dataset.labelKey;
+            const known = key === undefined ? undefined : this.sizes.get(key);
+            if (!key || !known) continue;
+            const item = entry.target as HTMLElement;
+            if (item.offsetWidth === known.width && item.offsetHeight === known.height) continue;
+            this.sizes.delete(key);
+            changed = true;
+          }
+          if (changed) this.onResize?.();
+        });
+  /** Called when a name's size changed, so the view draws a frame and lays the names out again. */
+  onResize: (() => void) | undefined;
 
   constructor() {
     this.element.className = 'station-labels';
@@ -58,6 +80,7 @@ export class LabelOverlay {
 
   /** Replaces the names shown; measures each once, so the layout works with real sizes in the current font. */
   setLabels(labels: readonly OverlayLabel[]): void {
+    this.resized?.disconnect();
     for (const item of this.items.values()) item.remove();
     for (const line of this.lines.values()) line.group.remove();
     this.items.clear();
@@ -70,7 +93,9 @@ export class LabelOverlay {
       if (label.colour) item.style.setProperty('--line-colour', label.colour);
       if (label.ink) item.style.setProperty('--line-ink', label.ink);
       item.style.visibility = 'hidden';
+      item.dataset.labelKey = label.key;
       this.element.append(item);
+      this.resized?.observe(item);
       this.items.set(label.key, item);
       if (label.colour || label.tied) this.tags.add(label.key);
       const leader = createLeader(label.colour);
@@ -92,16 +117,42 @@ export class LabelOverlay {
     return size;
   }
 
-  /** Boxes (relative to the overlay) of the viewer's own controls, which no label may cover (those off it fall away). */
-  blockedBy(selector: string): Box[] {
-    // The stage holds the viewer and its controls; the camera bar and a phone's zoom buttons sit outside the viewer.
-    const parent = this.element.parentElement?.closest('.stage') ?? this.element.parentElement?.closest('[data-testid="viewer"]');
-    if (!parent) return [];
+  /**
+   * The parts of the overlay that something else covers, read from the page now (relative to the overlay): every
+   * element the selector finds that is drawn and overlaps it (clipped to it), and the parts of the overlay that lie
+   * outside the window (scrolled under the page's edge). A label placed in any of these could not be read.
+   */
+  coveredBy(selector: string): Box[] {
     const origin = this.element.getBoundingClientRect();
-    return [...parent.querySelectorAll(selector)].map((control) => {
-      const rect = control.getBoundingClientRect();
-      return { left: rect.left - origin.left, top: rect.top - origin.top, width: rect.width, height: rect.height };
-    });
+    if (origin.width === 0 || origin.height === 0) return [];
+    const right = origin.left + origin.width;
+    const bottom = origin.top + origin.height;
+    const clipped = (rect: { left: number; top: number; right: number; bottom: number }): Box | undefined => {
+      const left = Math.max(rect.left, origin.left);
+      const top = Math.max(rect.top, origin.top);
+      const width = Math.min(rect.right, right) - left;
+      const height = Math.min(rect.bottom, bottom) - top;
+      return width > 0 && height > 0 ? { left: left - origin.left, top: top - origin.top, width, height } : undefined;
+    };
+    const boxes: Box[] = [];
+    for (const element of document.querySelectorAll(selector)) {
+      // The overlay's own parents (the view, the stage) cover nothing of it.
+      if (element.contains(this.element)) continue;
+      const box = clipped(element.getBoundingClientRect());
+      if (box) boxes.push(box);
+    }
+    const far = 1e5;
+    const outside = [
+      { left: -far, top: -far, right: far, bottom: 0 },
+      { left: -far, top: window.innerHeight, right: far, bottom: far },
+      { left: -far, top: -far, right: 0, bottom: far },
+      { left: window.innerWidth, top: -far, right: far, bottom: far },
+    ];
+    for (const part of outside) {
+      const box = clipped(part);
+      if (box) boxes.push(box);
+    }
+    return boxes;
   }
 
   place(placed: readonly PlacedLabel[]): void {
@@ -138,6 +189,8 @@ export class LabelOverlay {
   }
 
   dispose(): void {
+    this.resized?.disconnect();
+    this.onResize = undefined;
     this.element.remove();
   }
 }

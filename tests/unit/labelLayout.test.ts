@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { distanceToPoint, layoutLabels, leaderOf, LEADER_PX, overlaps, segmentsCross, type LabelCandidate } from '../../src/explorer/labelLayout';
+import { distanceToPoint, layoutLabels, leaderOf, LEADER_PX, overlaps, segmentsCross, segmentThroughBox, type Box, type LabelCandidate } from '../../src/explorer/labelLayout';
 
 const label = (key: string, anchorX: number, anchorY: number, priority = 0, width = 90, height = 20): LabelCandidate => ({
   key, anchorX, anchorY, width, height, priority,
@@ -153,5 +153,74 @@ describe('station names on the body', () => {
     const leaders = placed.filter((box) => box.leader).map((box) => leaderOf(box, box.anchorX, box.anchorY));
     expect(leaders.length).toBeGreaterThan(1);
     for (const a of leaders) for (const b of leaders) if (a !== b) expect(segmentsCross(a, b)).toBe(false);
+  });
+
+  // The phone of the user test (390 × 512 view) with the panel open: the page scrolled the view's top 130 px under the
+  // sticky header, and the key button, the layers button, the far-side note, the zoom buttons and a notice cover the rest.
+  const phoneView = { width: 390, height: 512 };
+  const covered: Box[] = [
+    { left: 0, top: 0, width: 390, height: 130 }, // the sticky header over the scrolled view
+    { left: 10, top: 140, width: 93, height: 48 }, // the key button
+    { left: 274, top: 140, width: 106, height: 48 }, // the layers button
+    { left: 10, top: 196, width: 148, height: 99 }, // the far-side note
+    { left: 301, top: 400, width: 44, height: 94 }, // the zoom buttons
+    { left: 12, top: 440, width: 280, height: 60 }, // a notice
+  ];
+  const tags: LabelCandidate[] = [
+    ['sbl', 140, 100], ['dfl', 230, 150], ['dbal', 250, 230], ['ifl', 230, 280], ['ll', 220, 310], ['sfal', 260, 330],
+    ['sbal', 250, 400], ['dfal', 150, 390], ['ffl', 160, 420], ['spl', 170, 460], ['bfl', 215, 470], ['sfl', 180, 500],
+  ].map(([key, x, y], i) => ({ ...label(String(key), Number(x), Number(y), 20 - i * 0.1, 52, 24), prefer: (Number(x) < 195 ? -1 : 1) as -1 | 1 }));
+  const stations: LabelCandidate[] = [
+    label('brow_ridge', 200, 150, 5, 100), label('occiput', 190, 170, 0, 80), label('mastoid', 215, 200, 0, 120),
+    label('sacrum', 195, 330, 5, 80), label('ischial_tuberosity', 205, 360, 0, 150), label('knee', 180, 430, 0, 60),
+    label('heel_bone', 190, 505, 5, 90), label('hyoid', 160, 260, 0, 100), label('temple', 120, 160, 0, 80),
+  ];
+  const under = (x: number, y: number) => covered.some((box) => x >= box.left && x <= box.left + box.width && y >= box.top && y <= box.top + box.height);
+
+  it.each([['tags of all lines', tags], ['station names', stations]])('never puts %s under the panel, the notices or the view’s buttons', (_, fixture) => {
+    const placed = layoutLabels(fixture, { ...phoneView, outsideOf: covered, keepOff: [{ left: 150, top: 140, width: 110, height: 372 }] });
+    expect(placed.length).toBeGreaterThan(0);
+    for (const box of placed) {
+      for (const area of covered) expect(overlaps(box, area), `${box.key} over ${JSON.stringify(area)}`).toBe(false);
+      // A point that cannot be seen is not named: its name would lead the eye under the panel.
+      expect(under(box.anchorX, box.anchorY)).toBe(false);
+      expect(box.left).toBeGreaterThanOrEqual(0);
+      expect(box.top + box.height).toBeLessThanOrEqual(phoneView.height);
+    }
+    for (const a of placed) for (const b of placed) if (a !== b) expect(overlaps(a, b)).toBe(false);
+    // Everything whose point is in sight and fits is still named: covering parts of the view does not empty it.
+    expect(placed.length).toBeGreaterThanOrEqual(Math.min(6, fixture.filter((c) => !under(c.anchorX, c.anchorY)).length - 1));
+  });
+
+  it('keeps leaders from running under what covers the view where another spot will do', () => {
+    const bar: Box = { left: 0, top: 280, width: 600, height: 40 };
+    const placed = layoutLabels([label('a', 300, 330, 0, 80), label('b', 302, 332, 0, 80), label('c', 298, 334, 0, 80)], { width: 600, height: 600, outsideOf: [bar] });
+    expect(placed).toHaveLength(3);
+    for (const box of placed) {
+      if (box.leader) expect(segmentThroughBox(leaderOf(box, box.anchorX, box.anchorY), bar)).toBe(false);
+    }
+  });
+
+  it('no label over any covered part of the view, for any points and covers (property)', () => {
+    const box = fc.record({
+      left: fc.integer({ min: -50, max: 450 }),
+      top: fc.integer({ min: -50, max: 350 }),
+      width: fc.integer({ min: 10, max: 200 }),
+      height: fc.integer({ min: 10, max: 150 }),
+    });
+    const candidate = fc.record({
+      anchorX: fc.integer({ min: 0, max: 500 }),
+      anchorY: fc.integer({ min: 0, max: 400 }),
+      width: fc.integer({ min: 20, max: 160 }),
+      height: fc.integer({ min: 12, max: 30 }),
+      priority: fc.integer({ min: 0, max: 3 }),
+    });
+    fc.assert(
+      fc.property(fc.array(candidate, { maxLength: 25 }), fc.array(box, { maxLength: 5 }), (points, covers) => {
+        const placed = layoutLabels(points.map((p, i) => ({ ...p, key: String(i) })), { width: 500, height: 400, outsideOf: covers });
+        return placed.every((label) => covers.every((area) => !overlaps(label, area)));
+      }),
+      { numRuns: 150 },
+    );
   });
 });

@@ -3,6 +3,7 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { Vector3 } from 'three';
 import type { Point3 } from '../../explorer/linePath';
+import { placePointerLabel } from '../../explorer/pointerLabel';
 import { hiddenBySkin, regionWorldPositions, type BodyIndex } from '../../scene/modelIndex';
 import { useExplorer } from '../../state/explorerStore';
 import { usePreferences } from '../../state/preferences';
@@ -14,8 +15,6 @@ import './tours.css';
 const scratch = new Vector3();
 const eye = new Vector3();
 const onScreen = new Vector3();
-/** Right of this (in normalised screen x) the label goes on the pointer's left, so it stays on screen. */
-const FLIP_LABEL_AT = 0.25;
 
 function worldPositions(index: BodyIndex, marker: BodyMarker): ArrayLike<number> | undefined {
   return regionWorldPositions(index, marker.region);
@@ -42,24 +41,38 @@ function placeOf(index: BodyIndex, marker: BodyMarker): Point3 | undefined {
 function Pointer({ index, marker }: { index: BodyIndex; marker: BodyMarker }) {
   const at = useMemo(() => placeOf(index, marker), [index, marker]);
   const element = useRef<HTMLDivElement>(null);
+  const label = useRef<HTMLSpanElement>(null);
   const camera = useThree((state) => state.camera);
   // Under x-ray the body hides nothing: the mark stays clear wherever it is.
   const seeThrough = usePreferences((state) => (state.skinOverride ?? state.skinOpacity) < 0.6);
   const invalidate = useThree((state) => state.invalidate);
   useEffect(() => invalidate(), [at, invalidate]);
   // Only drawn frames ask (render on demand): one ray through the skin's BVH per frame.
-  useFrame(() => {
+  useFrame(({ size }) => {
     if (!at || !element.current) return;
     eye.copy(camera.position);
     element.current.classList.toggle('tour-pointer--behind', !seeThrough && hiddenBySkin(index, eye, at));
-    element.current.classList.toggle('tour-pointer--flip', onScreen.set(...at).project(camera).x > FLIP_LABEL_AT);
+    if (!label.current) return;
+    // The label takes the side with room and slides back into view at an edge (pointerLabel.ts); the sizes are read
+    // each drawn frame, so a bigger font (presentation mode) is placed by its real size.
+    onScreen.set(...at).project(camera);
+    const placement = placePointerLabel({
+      x: ((onScreen.x + 1) / 2) * size.width,
+      y: ((1 - onScreen.y) / 2) * size.height,
+      width: label.current.offsetWidth,
+      height: label.current.offsetHeight,
+      viewWidth: size.width,
+      viewHeight: size.height,
+    });
+    element.current.classList.toggle('tour-pointer--flip', placement.side === 'left');
+    label.current.style.setProperty('--pointer-label-shift', `${Math.round(placement.shiftX)}px ${Math.round(placement.shiftY)}px`);
   });
   if (!at) return null;
   return (
     <Html position={at} zIndexRange={[8, 0]} style={{ pointerEvents: 'none' }}>
       <div ref={element} className="tour-pointer" data-testid="tour-pointer" data-region={marker.region}>
         <span className="tour-pointer__ring" aria-hidden="true" />
-        {marker.label && <span className="tour-pointer__label">{marker.label}</span>}
+        {marker.label && <span ref={label} className="tour-pointer__label">{marker.label}</span>}
       </div>
     </Html>
   );
