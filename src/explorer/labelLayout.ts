@@ -52,6 +52,11 @@ export interface LayoutOptions {
    * will do. Read from the page each layout pass, in the view's coordinates.
    */
   outsideOf?: readonly Box[];
+  /**
+   * The furthest a label beside its point may sit from it (CSS px; the column beside a kept-off area excepted): on a
+   * small screen a name further out has a leader across the face or the body, and is better left out.
+   */
+  longestLeader?: number;
 }
 
 /** A label whose nearest edge lies further than this from its point (CSS px) is tied back to it by a leader line. */
@@ -192,7 +197,8 @@ export function layoutLabels(candidates: readonly LabelCandidate[], options: Lay
         return !segmentsCross(mine, theirs) && !segmentThroughBox(theirs, box);
       });
     };
-    const nearBoxes = boxes(near);
+    const longest = options.longestLeader ?? Infinity;
+    const nearBoxes = boxes(near).filter((spot) => distanceToPoint(spot, candidate.anchorX, candidate.anchorY) <= longest);
     const besideBoxes = boxes(besideSpots(candidate, keepOff, gap));
     const box =
       nearBoxes.find((spot) => clear(spot) && free(spot) && untangled(spot)) ??

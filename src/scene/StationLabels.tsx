@@ -225,7 +225,9 @@ export function StationLabels({ content, lines, index }: { content: Content; lin
       });
     }
     const keepOff = [linesBox, regionBox].filter((box) => box !== undefined).map((box) => screenBox(box, camera, size));
-    overlay.place(layoutLabels(candidates, { width: size.width, height: size.height, outsideOf: overlay.coveredBy(COVERS), keepOff }));
+    // About a fifth of the view's shorter side: a phone's names stay near their points, a tablet's may reach further.
+    const longestLeader = Math.max(80, Math.min(size.width, size.height) * 0.22);
+    overlay.place(layoutLabels(candidates, { width: size.width, height: size.height, outsideOf: overlay.coveredBy(COVERS), keepOff, longestLeader }));
   });
   return null;
 }

@@ -53,6 +53,18 @@ describe('station names on the body', () => {
     expect(placed.length).toBeGreaterThan(0);
   });
 
+  it('on a small screen leaves a name out rather than far from its point (no leader across the face)', () => {
+    // Everything near the first point is taken (a band of other things across the view); its only free spot is far
+    // above. The second point has room beside it.
+    const band = { left: 0, top: 230, width: 390, height: 140 };
+    const names = [label('crowded', 200, 300, 5, 100, 20), label('free', 200, 450, 1, 100, 20)];
+    const unlimited = layoutLabels(names, { width: 390, height: 600, blocked: [band] });
+    const limited = layoutLabels(names, { width: 390, height: 600, blocked: [band], longestLeader: 80 });
+    const far = unlimited.find((box) => box.key === 'crowded');
+    expect(far && distanceToPoint(far, far.anchorX, far.anchorY)).toBeGreaterThan(80);
+    expect(limited.map((box) => box.key)).toEqual(['free']);
+  });
+
   it('no overlap for any set of points (property)', () => {
     const candidate = fc.record({
       anchorX: fc.integer({ min: 0, max: 500 }),
