@@ -2,24 +2,14 @@ import { InstancedMesh, Matrix4, SphereGeometry, Vector3 } from 'three';
 import { MeshBVH } from 'three-mesh-bvh';
 import { describe, expect, it } from 'vitest';
 import type { DrawnLine } from '../../src/explorer/highlight';
-import { DEEP_DEPTH, SURFACE_OFFSET, heightAboveSkin, onSkin, stationPoints, strandPoints, type SkinSurface } from '../../src/explorer/lineGeometry';
+import { DEEP_DEPTH, SURFACE_OFFSET, heightAboveSkin, onSkin, stationPoints, strandPoints } from '../../src/explorer/lineGeometry';
 import type { Point3, ResolvedStep } from '../../src/explorer/linePath';
 import { BEAD_FACING_COSINE, beadMatrix, beadShown } from '../../src/scene/beadSize';
 import { LineLayer } from '../../src/scene/lineLayer';
 import type { BodyIndex } from '../../src/scene/modelIndex';
+import { CENTRE, RADIUS, distanceFromCentre, sphere } from './sphereSkin';
 
-/** A body that is a sphere of 0.2 m around (0, 1, 0): the closest skin point and its normal are known exactly. */
-const RADIUS = 0.2;
-const CENTRE: Point3 = [0, 1, 0];
-const sphere: SkinSurface = {
-  closest: ([x, y, z]) => {
-    const d = [x - CENTRE[0], y - CENTRE[1], z - CENTRE[2]] as const;
-    const length = Math.hypot(...d);
-    const normal: Point3 = [d[0] / length, d[1] / length, d[2] / length];
-    return { point: [CENTRE[0] + normal[0] * RADIUS, CENTRE[1] + normal[1] * RADIUS, CENTRE[2] + normal[2] * RADIUS], normal };
-  },
-};
-const fromCentre = (p: Point3) => Math.hypot(p[0] - CENTRE[0], p[1] - CENTRE[1], p[2] - CENTRE[2]);
+const fromCentre = distanceFromCentre;
 /** How far under the sphere's skin a point lies (metres; negative above it). */
 const depthOf = (p: Point3) => RADIUS - fromCentre(p);
 const at = (distance: number, direction: Point3 = [0, 0, 1]): Point3 => [
