@@ -214,7 +214,7 @@ export function CameraRig({ index, reducedMotion }: { index: BodyIndex | null; r
       return;
     }
     // Turning and zooming step by step is the person's own hand on the camera; a framing hands it back.
-    holdCamera(!framing);
+    holdCamera(target.kind === 'pose' ? (target.held ?? true) : !framing);
     lastFraming.current = framing ? target : null;
     go(goalFor(target), false);
     // Only a new command or a new canvas size moves the camera; goalFor changes with the size.

@@ -3,15 +3,18 @@
 // eye and keep it a fixed number of pixels wide at any zoom. Several strands (a line's branches) share one geometry,
 // so a line and side is one draw call. `along` runs 0 (foot) → 1 (head) per strand for the pulse, `arc` is the
 // distance from the strand's start in metres (the shader dashes by it, in screen pixels), `dashed` is 1 on
-// unconfirmed stretches, `deep` is 1 where the line runs inside the body; `colour` is the line's, so one material
+// unconfirmed stretches, `deep` is 1 where the line runs inside the body, `skinNormal` the outward normal of its nearest skin (zero where unknown); `colour` is the line's, so one material
 // serves every line.
 import { BufferAttribute, BufferGeometry } from 'three';
-import type { StyledPoint } from '../explorer/linePath';
+import type { Point3, StyledPoint } from '../explorer/linePath';
+
+/** A line's point, with the outward normal of its nearest skin where known (which way that point of the line faces). */
+export type RibbonPoint = StyledPoint & { normal?: Point3 };
 
 export type Rgb = readonly [number, number, number];
 
 export function buildRibbonGeometry(
-  strands: readonly (readonly StyledPoint[])[],
+  strands: readonly (readonly RibbonPoint[])[],
   colour: Rgb = [1, 1, 1],
 ): BufferGeometry {
   const drawn = strands.filter((points) => points.length >= 2);
@@ -25,6 +28,7 @@ export function buildRibbonGeometry(
   const arcs = new Float32Array(vertexCount);
   const dashed = new Float32Array(vertexCount);
   const deep = new Float32Array(vertexCount);
+  const skinNormal = new Float32Array(vertexCount * 3);
   const colours = new Float32Array(vertexCount * 3);
   const indices: number[] = [];
 
@@ -39,7 +43,7 @@ export function buildRibbonGeometry(
     }
     const total = arc[count - 1] || 1;
     for (let i = 0; i < count; i++) {
-      const entry = points[i] as StyledPoint;
+      const entry = points[i] as RibbonPoint;
       const before = (points[Math.max(0, i - 1)] as StyledPoint).point;
       const after = (points[Math.min(count - 1, i + 1)] as StyledPoint).point;
       for (let edge = 0; edge < 2; edge++) {
@@ -54,6 +58,7 @@ export function buildRibbonGeometry(
         // A point carries the style of the stretch that leads to it; the first point that of the one it starts.
         dashed[v] = (i === 0 ? (points[1] as StyledPoint) : entry).style === 'unconfirmed' ? 1 : 0;
         deep[v] = entry.deep ? 1 : 0;
+        if (entry.normal) skinNormal.set(entry.normal, v * 3);
       }
     }
     for (let i = 0; i < count - 1; i++) {
@@ -72,6 +77,7 @@ export function buildRibbonGeometry(
   geometry.setAttribute('arc', new BufferAttribute(arcs, 1));
   geometry.setAttribute('dashed', new BufferAttribute(dashed, 1));
   geometry.setAttribute('deep', new BufferAttribute(deep, 1));
+  geometry.setAttribute('skinNormal', new BufferAttribute(skinNormal, 3));
   geometry.setAttribute('colour', new BufferAttribute(colours, 3));
   geometry.setIndex(indices);
   geometry.computeBoundingSphere();

@@ -58,7 +58,9 @@ const vertexShader = /* glsl */ `
   attribute float arc;
   attribute float dashed;
   attribute float deep;
+  attribute vec3 skinNormal;
   attribute vec3 colour;
+  varying float vFacing;
   varying float vAcross;
   varying float vAlong;
   varying float vArc;
@@ -79,6 +81,9 @@ const vertexShader = /* glsl */ `
     vDashed = dashed;
     vDeep = deep;
     vColour = colour;
+    // Whether the skin over this point faces the eye (1 where the normal is unknown).
+    vec4 viewPoint = modelViewMatrix * vec4(position, 1.0);
+    vFacing = dot(skinNormal, skinNormal) < 0.5 ? 1.0 : dot(normalize(normalMatrix * skinNormal), normalize(-viewPoint.xyz));
     vec4 here = clipOf(position);
     vec2 aspect = vec2(resolution.x / resolution.y, 1.0);
     vec2 screen = here.xy / here.w * aspect;
@@ -118,10 +123,13 @@ const fragmentShader = /* glsl */ `
   varying float vArc;
   varying float vDashed;
   varying float vDeep;
+  varying float vFacing;
   varying vec3 vColour;
   void main() {
     // A superficial stretch behind the body belongs to the other side: hidden, or the back line would seem to run in front.
     if (throughSkin && vDeep < 0.5) discard;
+    // So does a deep one under skin that faces away: the back line's sacral ligaments seen through the groin (user test).
+    if (throughSkin && vFacing < 0.05) discard;
     float glow = pulse < 0.0 ? 0.0 : exp(-pow((vAlong - pulse) * 14.0, 2.0));
     // Deep stretches: round dots along the middle of the strip, in both passes (under the skin, or seen in x-ray).
     float along = mod(vArc * pixelsPerMetre, dotSpacing) - 0.5 * dotSpacing;

@@ -29,7 +29,8 @@ export interface CameraCommand {
     | { kind: 'zoom'; factor: number }
     | { kind: 'turn'; azimuth: number; polar: number }
     /** Exactly where the camera stood before (leaving the presentation puts it back). */
-    | { kind: 'pose'; position: [number, number, number]; lookAt: [number, number, number] };
+    // `held`: whether the camera counts as turned by hand once there (a restored pose keeps what it was; default yes).
+    | { kind: 'pose'; position: [number, number, number]; lookAt: [number, number, number]; held?: boolean };
 }
 
 export interface Notice {

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { LINE_GROUPS, LINE_IDS } from '../content/ids';
 import { useContent } from '../content/ContentContext';
@@ -16,8 +17,31 @@ export function LineRail({ direction }: { direction: 'column' | 'row' }) {
   const language = useExplorer((state) => state.language);
   const shown = useExplorer(useShallow((state) => state.shownLines.map((line) => line.id)));
   const { toggleLine, showAllLines, clearLines } = useExplorerActions();
+  const rail = useRef<HTMLElement>(null);
+  const firstLit = LINE_IDS.find((id) => shown.includes(id));
+  // The row scrolls sideways: a line lit from elsewhere (a link, a region's chips) is brought into it, so a phone
+  // shows which line is on (user test: the row still showed the unlit first line). Sideways only, never the page.
+  useEffect(() => {
+    if (direction !== 'row' || !firstLit) return;
+    const bringIntoRow = () => {
+      const chip = rail.current?.querySelector<HTMLElement>(`[data-line="${firstLit}"]`);
+      const scroller = rail.current;
+      if (!chip || !scroller || scroller.scrollWidth <= scroller.clientWidth) return;
+      const chipBox = chip.getBoundingClientRect();
+      const box = scroller.getBoundingClientRect();
+      if (chipBox.left >= box.left && chipBox.right <= box.right - 36) return;
+      scroller.scrollLeft += chipBox.left - box.left - 12;
+    };
+    bringIntoRow();
+    // Widths change once the web font is in: measured again then.
+    let live = true;
+    void document.fonts?.ready.then(() => live && bringIntoRow());
+    return () => {
+      live = false;
+    };
+  }, [direction, firstLit]);
   return (
-    <nav className={`line-rail line-rail--${direction}`} aria-labelledby="line-list-title">
+    <nav ref={rail} className={`line-rail line-rail--${direction}`} aria-labelledby="line-list-title">
       <h2 id="line-list-title" className="line-rail__title">{t('lines.title')}</h2>
       <div className="line-rail__lines">
         {LINE_GROUPS.map((group) => (

@@ -4,7 +4,7 @@ import { useT } from '../i18n/useT';
 import { useExplorer, useExplorerActions } from '../state/explorerStore';
 
 /** How long good news stays on screen before it goes by itself. */
-const TRANSIENT_MS = 6000;
+const TRANSIENT_MS = 4500;
 
 /** Small, dismissable notices (for example: part of a link was not recognised). */
 export function Notices() {
@@ -20,11 +20,15 @@ export function Notices() {
   return (
     <div className="notices" role="status" aria-live="polite">
       {notices.map((notice) => (
-        <div key={notice.id} className="notice">
+        // Good news goes by itself and lets taps through to what it stands over (user test: the first visit's
+        // "works offline" covered the camera bar and a tour's buttons just when they were first reached for).
+        <div key={notice.id} className={notice.transient ? 'notice notice--transient' : 'notice'}>
           <span>{t(notice.key, notice.values)}</span>
-          <button type="button" className="icon-button" aria-label={t('notice.dismiss')} onClick={() => dismissNotice(notice.id)}>
-            <span aria-hidden="true">✕</span>
-          </button>
+          {!notice.transient && (
+            <button type="button" className="icon-button" aria-label={t('notice.dismiss')} onClick={() => dismissNotice(notice.id)}>
+              <span aria-hidden="true">✕</span>
+            </button>
+          )}
         </div>
       ))}
     </div>

@@ -72,7 +72,7 @@ test.describe('a therapist tells a story step by step', () => {
     await expect(stepTitle(page)).toHaveText('Hamstrings');
   });
 
-  test('presentation mode: the body fills the screen with the step in large type, and leaving returns exactly to where the therapist was', async ({ page }) => {
+  test('presentation mode: the body fills the screen with the step in large type; leaving returns to where the therapist was, or carries on from a later step', async ({ page }) => {
     await openApp(page, '?lang=en&scene=lower_back_story&step=4');
     await expect(stepTitle(page)).toHaveText('Hamstrings');
     const before = await cameraAt(page);
@@ -107,14 +107,23 @@ test.describe('a therapist tells a story step by step', () => {
 
     await presentation.getByRole('button', { name: 'Previous step' }).click();
     await expect(presentation).toContainText('Hamstrings');
-    await next.click();
-    await expect(presentation).toContainText('The gluteal fascia');
     await page.keyboard.press('Escape');
 
+    // Back on the step it started from: exactly where the therapist was, the camera too.
     await expect(page.locator('.app')).not.toHaveAttribute('data-presenting', 'true');
     await expect(stepTitle(page)).toHaveText('Hamstrings');
     await expect(page).toHaveURL(/mode=tours&lines=sbl&scene=lower_back_story&step=4/);
     await expect.poll(() => cameraAt(page)).toBe(before);
+
+    // Stepped on while presenting: the player carries on from that step.
+    await page.locator('.tour-player').getByRole('button', { name: /full screen/ }).click();
+    await expect(page.locator('.app')).toHaveAttribute('data-presenting', 'true');
+    await page.getByTestId('presentation').getByRole('button', { name: 'Next step' }).click();
+    await expect(page.getByTestId('presentation')).toContainText('The gluteal fascia');
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.app')).not.toHaveAttribute('data-presenting', 'true');
+    await expect(stepTitle(page)).toHaveText('The gluteal fascia');
+    await expect(page).toHaveURL(/scene=lower_back_story&step=5/);
 
     // From the explorer: the lit lines are named for the person across the table.
     await page.getByRole('button', { name: 'Explore' }).click();

@@ -79,4 +79,14 @@ describe('the ribbon path', () => {
     expect(dashedOf('confirmed').every((flag) => flag === 0)).toBe(true);
     expect(dashedOf('unconfirmed').every((flag) => flag === 1)).toBe(true);
   });
+
+  it("carries each point's skin normal, so the through-skin pass can drop deep stretches under skin facing away", () => {
+    const points = [
+      { point: [0, 0, 0] as const, style: 'confirmed' as const, deep: true, normal: [0, 0, -1] as const },
+      { point: [0, 0.1, 0] as const, style: 'confirmed' as const, deep: true },
+    ];
+    const normals = [...(buildRibbonGeometry([points]).getAttribute('skinNormal').array as Float32Array)];
+    // Two vertices per point (one per edge): the first point's normal twice, then zero where none is known.
+    expect(normals).toEqual([0, 0, -1, 0, 0, -1, 0, 0, 0, 0, 0, 0]);
+  });
 });

@@ -3,6 +3,7 @@
 // between. Small and free of the tours' other code: the shell and the explorer's toolbar both reach it at start.
 import { create } from 'zustand';
 import { cameraPoseReader } from '../../scene/cameraPose';
+import { useViewerNotes } from '../../scene/viewerNotes';
 import { useExplorer, type ExplorerState } from '../../state/explorerStore';
 
 type Kept = Pick<ExplorerState, 'mode' | 'scene' | 'step' | 'shownLines' | 'region' | 'lineDetail' | 'focus' | 'isolate'>;
@@ -13,7 +14,7 @@ interface Presentation {
 
 export const usePresentation = create<Presentation>()(() => ({ presenting: false }));
 
-let kept: { state: Kept; pose: ReturnType<NonNullable<typeof cameraPoseReader.read>> | null; scrollY: number } | null = null;
+let kept: { state: Kept; pose: ReturnType<NonNullable<typeof cameraPoseReader.read>> | null; held: boolean; scrollY: number } | null = null;
 let wakeLock: { release: () => Promise<void> } | null = null;
 let enteredFullscreen = false;
 /** Called back when the step of a tour must be shown again on leaving (x-ray and pointer); set by the tours. */
@@ -64,7 +65,7 @@ function onFullscreenChange(): void {
 export function enterPresentation(): void {
   if (usePresentation.getState().presenting) return;
   const { mode, scene, step, shownLines, region, lineDetail, focus, isolate } = useExplorer.getState();
-  kept = { state: { mode, scene, step, shownLines, region, lineDetail, focus, isolate }, pose: cameraPoseReader.read?.() ?? null, scrollY: window.scrollY };
+  kept = { state: { mode, scene, step, shownLines, region, lineDetail, focus, isolate }, pose: cameraPoseReader.read?.() ?? null, held: useViewerNotes.getState().cameraHeld, scrollY: window.scrollY };
   usePresentation.setState({ presenting: true });
   void goFullscreen();
   void keepScreenOn();
@@ -86,9 +87,16 @@ export function leavePresentation(): void {
   const back = kept;
   kept = null;
   if (!back) return;
+  // Stepped on while presenting: the therapist carries on from that step (user test: leaving threw the progress away).
+  const now = useExplorer.getState();
+  if (back.state.mode === 'tours' && back.state.scene !== null && now.mode === 'tours' && now.scene === back.state.scene && now.step !== back.state.step) {
+    requestAnimationFrame(() => window.scrollTo({ top: back.scrollY }));
+    return;
+  }
   useExplorer.setState(back.state);
   restoreTourLook?.(back.state.mode === 'tours' ? back.state.scene : null, back.state.step);
-  if (back.pose) useExplorer.getState().actions.moveCamera({ kind: 'pose', ...back.pose });
+  // Back where the therapist had it, and not 'turned by hand' unless it was then (no needless way back to the step).
+  if (back.pose) useExplorer.getState().actions.moveCamera({ kind: 'pose', ...back.pose, held: back.held });
   // The page scrolls back to where the therapist was reading once the panels are laid out again.
   requestAnimationFrame(() => window.scrollTo({ top: back.scrollY }));
 }
