@@ -128,10 +128,11 @@ test.describe('a therapist tells a story step by step', () => {
     // From the explorer: the lit lines are named for the person across the table.
     await page.getByRole('button', { name: 'Explore' }).click();
     await page.locator('.stage__view').getByRole('button', { name: /full screen/ }).click();
-    await expect(page.getByTestId('presentation')).toContainText('Superficial Back Line');
+    // (Step 5 lights the Back Functional Line.)
+    await expect(page.getByTestId('presentation')).toContainText('Back Functional Line');
     await page.getByRole('button', { name: /Leave the presentation/ }).click();
     await expect(page.locator('.app')).not.toHaveAttribute('data-presenting', 'true');
-    await expect(page).toHaveURL(/lines=sbl/);
+    await expect(page).toHaveURL(/lines=bfl/);
   });
 });
 
