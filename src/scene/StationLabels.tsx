@@ -183,7 +183,11 @@ export function StationLabels({ content, lines, index }: { content: Content; lin
   // header) changes where names can go: either draws one frame, which lays them out again.
   useEffect(() => {
     overlay.onResize = invalidate;
-    const scrolled = () => invalidate();
+    // Only while the view is on screen: a phone scrolled on to the panel must not draw the body on every scroll event.
+    const scrolled = () => {
+      const view = overlay.element.getBoundingClientRect();
+      if (view.bottom > 0 && view.top < window.innerHeight) invalidate();
+    };
     window.addEventListener('scroll', scrolled, { passive: true });
     return () => {
       overlay.onResize = undefined;

@@ -6,6 +6,15 @@ const label = (key: string, anchorX: number, anchorY: number, priority = 0, widt
   key, anchorX, anchorY, width, height, priority,
 });
 
+/** Any label on a 500 × 400 view, for the property tests. */
+const candidate = fc.record({
+  anchorX: fc.integer({ min: 0, max: 500 }),
+  anchorY: fc.integer({ min: 0, max: 400 }),
+  width: fc.integer({ min: 20, max: 160 }),
+  height: fc.integer({ min: 12, max: 30 }),
+  priority: fc.integer({ min: 0, max: 3 }),
+});
+
 describe('station names on the body', () => {
   // The collisions the issue names: the heel bone over the underside of the toes, the brow ridge over itself.
   const fixture: LabelCandidate[] = [
@@ -66,13 +75,6 @@ describe('station names on the body', () => {
   });
 
   it('no overlap for any set of points (property)', () => {
-    const candidate = fc.record({
-      anchorX: fc.integer({ min: 0, max: 500 }),
-      anchorY: fc.integer({ min: 0, max: 400 }),
-      width: fc.integer({ min: 20, max: 160 }),
-      height: fc.integer({ min: 12, max: 30 }),
-      priority: fc.integer({ min: 0, max: 3 }),
-    });
     fc.assert(
       fc.property(fc.array(candidate, { maxLength: 40 }), (points) => {
         const placed = layoutLabels(points.map((p, i) => ({ ...p, key: String(i) })), { width: 500, height: 400 });
@@ -219,13 +221,6 @@ describe('station names on the body', () => {
       top: fc.integer({ min: -50, max: 350 }),
       width: fc.integer({ min: 10, max: 200 }),
       height: fc.integer({ min: 10, max: 150 }),
-    });
-    const candidate = fc.record({
-      anchorX: fc.integer({ min: 0, max: 500 }),
-      anchorY: fc.integer({ min: 0, max: 400 }),
-      width: fc.integer({ min: 20, max: 160 }),
-      height: fc.integer({ min: 12, max: 30 }),
-      priority: fc.integer({ min: 0, max: 3 }),
     });
     fc.assert(
       fc.property(fc.array(candidate, { maxLength: 25 }), fc.array(box, { maxLength: 5 }), (points, covers) => {

@@ -4,6 +4,8 @@
 //   tsx tools/bodygen/landmark-regions.ts
 // prints every landmark's nearest region and its distance to its own.
 
+import { Triangle, Vector3 } from 'three';
+
 export type Point = readonly [number, number, number];
 
 /** Skin triangles in world space, one region id per triangle. */
@@ -36,32 +38,17 @@ export interface LandmarkVerdict extends LandmarkPlace {
   toRegion: number;
 }
 
-/** Closest point on triangle abc to p (Ericson, Real-Time Collision Detection 5.1.5). */
+const triangle = new Triangle();
+const query = new Vector3();
+const closest = new Vector3();
+
+/** Closest point on triangle abc to p (three's own routine; scratch objects, as the check runs it millions of times). */
 export function closestOnTriangle(p: Point, a: Point, b: Point, c: Point): Point {
-  const ab = sub(b, a);
-  const ac = sub(c, a);
-  const ap = sub(p, a);
-  const d1 = dot(ab, ap);
-  const d2 = dot(ac, ap);
-  if (d1 <= 0 && d2 <= 0) return a;
-  const bp = sub(p, b);
-  const d3 = dot(ab, bp);
-  const d4 = dot(ac, bp);
-  if (d3 >= 0 && d4 <= d3) return b;
-  const vc = d1 * d4 - d3 * d2;
-  if (vc <= 0 && d1 >= 0 && d3 <= 0) return along(a, ab, d1 / (d1 - d3));
-  const cp = sub(p, c);
-  const d5 = dot(ab, cp);
-  const d6 = dot(ac, cp);
-  if (d6 >= 0 && d5 <= d6) return c;
-  const vb = d5 * d2 - d1 * d6;
-  if (vb <= 0 && d2 >= 0 && d6 <= 0) return along(a, ac, d2 / (d2 - d6));
-  const va = d3 * d6 - d5 * d4;
-  if (va <= 0 && d4 - d3 >= 0 && d5 - d6 >= 0) return along(b, sub(c, b), (d4 - d3) / (d4 - d3 + (d5 - d6)));
-  const denom = 1 / (va + vb + vc);
-  const v = vb * denom;
-  const w = vc * denom;
-  return [a[0] + ab[0] * v + ac[0] * w, a[1] + ab[1] * v + ac[1] * w, a[2] + ab[2] * v + ac[2] * w];
+  triangle.a.set(...a);
+  triangle.b.set(...b);
+  triangle.c.set(...c);
+  triangle.closestPointToPoint(query.set(...p), closest);
+  return [closest.x, closest.y, closest.z];
 }
 
 /** The region id a landmark must fall in: its data region, with the node's side where that region is sided. */
@@ -115,15 +102,6 @@ export function judgeLandmarks(skin: LabelledSkin, places: readonly LandmarkPlac
   });
 }
 
-function sub(a: Point, b: Point): Point {
-  return [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
-}
-function dot(a: Point, b: Point): number {
-  return a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
-}
-function along(a: Point, d: Point, t: number): Point {
-  return [a[0] + d[0] * t, a[1] + d[1] * t, a[2] + d[2] * t];
-}
 function distance(a: Point, b: Point): number {
   return Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
 }
