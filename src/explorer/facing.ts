@@ -15,6 +15,12 @@ export const FACING_COSINE = 0.05;
  * (a back line from the side) do not count as turned away: the line is there on the body's outline, not hidden.
  */
 export const BEHIND_SHARE = 0.7;
+/**
+ * For the "behind" test a point counts as turned away only when its skin clearly leans from the eye: on a bilateral
+ * line seen from the side the far track and the skin curving round the flank lean only slightly away, and the line
+ * is still there on the body's outline.
+ */
+export const AWAY_COSINE = 0.2;
 
 /** Whether the skin at a point turns toward an eye at `eye` (perspective: the direction differs per point). */
 export function facesEye(entry: OrientedPoint, eye: Point3, cosine = FACING_COSINE): boolean {
@@ -47,7 +53,7 @@ export function awayShare(points: readonly OrientedPoint[], eye: Point3, cosine 
 
 /** True when most of a part lies on the side of the body turned away from the eye. */
 export function liesBehind(points: readonly OrientedPoint[], eye: Point3, share = BEHIND_SHARE): boolean {
-  return points.length > 0 && awayShare(points, eye) >= share;
+  return points.length > 0 && awayShare(points, eye, AWAY_COSINE) >= share;
 }
 
 /** Every `step`-th point, so a check per frame stays cheap on long lines and large regions. */

@@ -97,6 +97,16 @@ function tries(candidate: LabelCandidate, gap: number): { left: number; top: num
       { left: left(dx), top: y - h / 2 + dy },
     );
   }
+  // A ring of spots further out, every 30°, so points crowded together can fan their names out around them with
+  // leaders that do not cross (the label's centre on the ring, its box kept clear of the point).
+  for (const radius of [3.2, 5, 7.5]) {
+    for (let step = 0; step < 12; step++) {
+      const angle = (step * Math.PI) / 6;
+      const cx = Math.cos(angle) * (radius * gap + w / 2) * (flip ? -1 : 1);
+      const cy = Math.sin(angle) * (radius * gap * 0.6 + h / 2);
+      out.push({ left: x + cx - w / 2, top: y + cy - h / 2 });
+    }
+  }
   return out;
 }
 
@@ -154,8 +164,9 @@ function besideSpots(candidate: LabelCandidate, keepOff: readonly Box[], gap: nu
 /**
  * Places as many labels as fit, highest priority first (ties: higher on screen first, so the order reads top to
  * bottom). Guarantees: no two placed labels overlap, every label stays inside the viewer, none covers a blocked box,
- * a covered part of the view (`outsideOf`) or another shown point, no point under a covered part is named, and
- * every label further than LEADER_PX from its point has a leader back to it.
+ * a covered part of the view (`outsideOf`) or another shown point, no point under a covered part is named, every
+ * label further than LEADER_PX from its point has a leader back to it, and no leader crosses another or runs
+ * through a name or under a covered part.
  */
 export function layoutLabels(candidates: readonly LabelCandidate[], options: LayoutOptions): PlacedLabel[] {
   const margin = options.margin ?? 6;
@@ -184,17 +195,18 @@ export function layoutLabels(candidates: readonly LabelCandidate[], options: Lay
     const boxes = (spots: readonly { left: number; top: number }[]) =>
       spots.map((spot): Box => ({ left: spot.left, top: spot.top, width: candidate.width, height: candidate.height }));
     const clear = (box: Box) => !keepOff.some((area) => overlaps(box, area));
-    // A leader that crosses another, or runs through another name, makes the eye follow the wrong one: avoided where
-    // another spot will do.
+    // A leader that crosses another, or runs through another name, makes the eye follow the wrong one: never drawn
+    // (the name is left out instead). A name close to its point has no leader of its own but still must not sit on
+    // another's leader.
     const untangled = (box: Box) => {
+      const crossedByOthers = placed.some((other) => other.leader && segmentThroughBox(leaderOf(other, other.anchorX, other.anchorY), box));
+      if (crossedByOthers) return false;
       if (distanceToPoint(box, candidate.anchorX, candidate.anchorY) <= LEADER_PX) return true;
       const mine = leaderOf(box, candidate.anchorX, candidate.anchorY);
       if (outsideOf.some((area) => segmentThroughBox(mine, area))) return false;
       return placed.every((other) => {
         if (segmentThroughBox(mine, other)) return false;
-        if (!other.leader) return true;
-        const theirs = leaderOf(other, other.anchorX, other.anchorY);
-        return !segmentsCross(mine, theirs) && !segmentThroughBox(theirs, box);
+        return !other.leader || !segmentsCross(mine, leaderOf(other, other.anchorX, other.anchorY));
       });
     };
     const longest = options.longestLeader ?? Infinity;
@@ -203,9 +215,7 @@ export function layoutLabels(candidates: readonly LabelCandidate[], options: Lay
     const box =
       nearBoxes.find((spot) => clear(spot) && free(spot) && untangled(spot)) ??
       besideBoxes.find((spot) => clear(spot) && free(spot) && untangled(spot)) ??
-      nearBoxes.find((spot) => clear(spot) && free(spot)) ??
-      besideBoxes.find((spot) => clear(spot) && free(spot)) ??
-      nearBoxes.find(free);
+      nearBoxes.find((spot) => free(spot) && untangled(spot));
     if (!box) continue;
     const leader = distanceToPoint(box, candidate.anchorX, candidate.anchorY) > LEADER_PX;
     placed.push({ ...box, key: candidate.key, anchorX: candidate.anchorX, anchorY: candidate.anchorY, leader });

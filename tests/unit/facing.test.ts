@@ -28,6 +28,33 @@ describe('what lies behind the body from where the camera stands', () => {
     expect(liesBehind(spine, seenFromFront)).toBe(true);
   });
 
+  it('a bilateral back line seen from the side or three-quarters is not "at the back", seen from the front it is', () => {
+    // Two tracks either side of the spine, their skin turned back and a little outward, plus the flank curving away.
+    const track = (side: 1 | -1): OrientedPoint[] =>
+      Array.from({ length: 20 }, (_, i) => {
+        const outward = side * (0.25 + (i % 5) * 0.08);
+        const length = Math.hypot(outward, 1);
+        return { point: [side * 0.05, 0.9 + i * 0.03, -0.12], normal: [outward / length, 0, -1 / length] };
+      });
+    const backLine = [...track(1), ...track(-1)];
+    const seenFromRight: [number, number, number] = [-4, 1, 0];
+    const seenFromFrontLeft: [number, number, number] = [2.8, 1, 2.8];
+    const seenFromBackLeft: [number, number, number] = [2.8, 1, -2.8];
+    expect(liesBehind(backLine, seenFromLeft)).toBe(false);
+    expect(liesBehind(backLine, seenFromRight)).toBe(false);
+    expect(liesBehind(backLine, seenFromBackLeft)).toBe(false);
+    expect(liesBehind(backLine, seenFromFront)).toBe(true);
+    expect(liesBehind(backLine, seenFromFrontLeft)).toBe(true);
+  });
+
+  it('the back line seen from the side with the camera a little forward is still not "at the back"', () => {
+    // The near track's skin leans only slightly away (cos ≈ −0.08), the far track's clearly (≈ −0.28): only the far
+    // one is out of sight. Counting the near one as turned away said "runs at the back" from the side view.
+    const track = (side: 1 | -1): OrientedPoint[] =>
+      Array.from({ length: 10 }, (_, i) => ({ point: [side * 0.05, 0.9 + i * 0.05, -0.12], normal: [side * 0.0995, 0, -0.995] }));
+    expect(liesBehind([...track(1), ...track(-1)], [4, 1, 0.6])).toBe(false);
+  });
+
   it('seen from the side, about half of a line around the waist faces the eye', () => {
     const share = facingShare(ring(0, Math.PI * 2), seenFromLeft);
     expect(share).toBeGreaterThan(0.35);

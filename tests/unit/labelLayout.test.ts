@@ -230,4 +230,25 @@ describe('station names on the body', () => {
       { numRuns: 150 },
     );
   });
+
+  it('no two leaders cross and no leader runs through a name, for any points, kept-off areas and covers (property)', () => {
+    const box = fc.record({
+      left: fc.integer({ min: 0, max: 450 }),
+      top: fc.integer({ min: 0, max: 350 }),
+      width: fc.integer({ min: 20, max: 250 }),
+      height: fc.integer({ min: 20, max: 300 }),
+    });
+    fc.assert(
+      fc.property(fc.array(candidate, { maxLength: 25 }), fc.array(box, { maxLength: 2 }), fc.array(box, { maxLength: 2 }), (points, keepOff, covers) => {
+        const placed = layoutLabels(points.map((p, i) => ({ ...p, key: String(i) })), { width: 500, height: 400, keepOff, outsideOf: covers });
+        const leaders = placed.filter((label) => label.leader).map((label) => ({ label, segment: leaderOf(label, label.anchorX, label.anchorY) }));
+        return leaders.every((a) =>
+          leaders.every((b) => a === b || !segmentsCross(a.segment, b.segment)) &&
+          placed.every((other) => other === a.label || !segmentThroughBox(a.segment, other)) &&
+          covers.every((area) => !segmentThroughBox(a.segment, area)),
+        );
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
