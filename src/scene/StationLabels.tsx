@@ -14,33 +14,13 @@ import { useExplorer } from '../state/explorerStore';
 import { useShallow } from 'zustand/react/shallow';
 import { inkOn } from '../ui/swatch';
 import { LabelOverlay } from './labelOverlay';
+import { readCovers, VIEW_COVERS } from './viewCovers';
 import './labels.css';
 import type { BuiltLine } from './lineLayer';
 import { hiddenBySkin, type BodyIndex } from './modelIndex';
 
-/**
- * Everything that can cover part of the view, which names keep clear of: the view's own controls and notes, an open
- * pop-over, the notices, a tour pointer's own label, and the page's sticky header and panels (on a phone or an
- * upright tablet the page scrolls the view under the header). Read from the page each layout pass; those that
- * cover nothing of the view fall away.
- */
-const COVERS = [
-  '.stage-corner',
-  '.popover__panel:not([hidden])',
-  '.camera-buttons',
-  '.camera-buttons__zoom',
-  '.stage-toolbar',
-  '.viewer__hint:not(.viewer__hint--done)',
-  '.behind-note',
-  '.focus-card',
-  '.notice',
-  '.app-header',
-  '.sidebar',
-  '.line-rail',
-  '.detail',
-  '.presentation',
-  '.tour-pointer__label',
-].join(', ');
+/** What names keep clear of: everything that covers the view, and a tour pointer's own label. */
+const COVERS = [...VIEW_COVERS, '.tour-pointer__label'].join(', ');
 
 interface StationLabel {
   key: string;
@@ -231,7 +211,7 @@ export function StationLabels({ content, lines, index }: { content: Content; lin
     const keepOff = [linesBox, regionBox].filter((box) => box !== undefined).map((box) => screenBox(box, camera, size));
     // About a fifth of the view's shorter side: a phone's names stay near their points, a tablet's may reach further.
     const longestLeader = Math.max(80, Math.min(size.width, size.height) * 0.22);
-    overlay.place(layoutLabels(candidates, { width: size.width, height: size.height, outsideOf: overlay.coveredBy(COVERS), keepOff, longestLeader }));
+    overlay.place(layoutLabels(candidates, { width: size.width, height: size.height, outsideOf: readCovers(overlay.element, COVERS), keepOff, longestLeader }));
   });
   return null;
 }

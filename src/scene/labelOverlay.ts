@@ -1,6 +1,6 @@
 // The DOM the station names are drawn in: one element per name and an SVG for leader lines, placed by the layout pass
 // every drawn frame without React (positions change with the camera; React renders only when the names change).
-import type { Box, PlacedLabel } from '../explorer/labelLayout';
+import type { PlacedLabel } from '../explorer/labelLayout';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -115,44 +115,6 @@ export class LabelOverlay {
     const size = { width: item.offsetWidth, height: item.offsetHeight };
     this.sizes.set(key, size);
     return size;
-  }
-
-  /**
-   * The parts of the overlay that something else covers, read from the page now (relative to the overlay): every
-   * element the selector finds that is drawn and overlaps it (clipped to it), and the parts of the overlay that lie
-   * outside the window (scrolled under the page's edge). A label placed in any of these could not be read.
-   */
-  coveredBy(selector: string): Box[] {
-    const origin = this.element.getBoundingClientRect();
-    if (origin.width === 0 || origin.height === 0) return [];
-    const right = origin.left + origin.width;
-    const bottom = origin.top + origin.height;
-    const clipped = (rect: { left: number; top: number; right: number; bottom: number }): Box | undefined => {
-      const left = Math.max(rect.left, origin.left);
-      const top = Math.max(rect.top, origin.top);
-      const width = Math.min(rect.right, right) - left;
-      const height = Math.min(rect.bottom, bottom) - top;
-      return width > 0 && height > 0 ? { left: left - origin.left, top: top - origin.top, width, height } : undefined;
-    };
-    const boxes: Box[] = [];
-    for (const element of document.querySelectorAll(selector)) {
-      // The overlay's own parents (the view, the stage) cover nothing of it.
-      if (element.contains(this.element)) continue;
-      const box = clipped(element.getBoundingClientRect());
-      if (box) boxes.push(box);
-    }
-    const far = 1e5;
-    const outside = [
-      { left: -far, top: -far, right: far, bottom: 0 },
-      { left: -far, top: window.innerHeight, right: far, bottom: far },
-      { left: -far, top: -far, right: 0, bottom: far },
-      { left: window.innerWidth, top: -far, right: far, bottom: far },
-    ];
-    for (const part of outside) {
-      const box = clipped(part);
-      if (box) boxes.push(box);
-    }
-    return boxes;
   }
 
   place(placed: readonly PlacedLabel[]): void {

@@ -49,4 +49,22 @@ describe('a tour pointer’s label', () => {
     const box = boxOf(150, 250, placement, 300);
     expect(box.right).toBe(view.viewWidth - POINTER_LABEL_MARGIN);
   });
+
+  it('keeps off what covers the view: the other side, or slid up or down, where its own spot is covered', () => {
+    const overlaps = (box: ReturnType<typeof boxOf>, area: { left: number; top: number; width: number; height: number }) =>
+      box.left < area.left + area.width && area.left < box.right && box.top < area.top + area.height && area.top < box.bottom;
+    // The far-side note over the view's right: the label goes left of the ring.
+    const note = { left: 200, top: 200, width: 190, height: 100 };
+    const beside = placePointerLabel({ x: 190, y: 250, ...label, ...view, covers: [note] });
+    expect(beside.side).toBe('left');
+    expect(overlaps(boxOf(190, 250, beside), note)).toBe(false);
+    // A notice across the view's width at the ring's height: slid just above or below it.
+    const notice = { left: 0, top: 236, width: 390, height: 40 };
+    const slid = placePointerLabel({ x: 100, y: 250, ...label, ...view, covers: [notice] });
+    expect(overlaps(boxOf(100, 250, slid), notice)).toBe(false);
+    expect(Math.abs(slid.shiftY)).toBeLessThanOrEqual(3 * (label.height + 4));
+    // Covered wherever it could go: it keeps its own spot rather than jumping away from the ring.
+    const everything = { left: 0, top: 0, width: 390, height: 500 };
+    expect(placePointerLabel({ x: 100, y: 250, ...label, ...view, covers: [everything] })).toEqual({ side: 'right', shiftX: 0, shiftY: 0 });
+  });
 });

@@ -5,6 +5,7 @@ import { Vector3 } from 'three';
 import type { Point3 } from '../../explorer/linePath';
 import { placePointerLabel } from '../../explorer/pointerLabel';
 import { hiddenBySkin, regionWorldPositions, type BodyIndex } from '../../scene/modelIndex';
+import { readCovers, VIEW_COVERS } from '../../scene/viewCovers';
 import { useExplorer } from '../../state/explorerStore';
 import { usePreferences } from '../../state/preferences';
 import { markersOf, useBodyMarkers, type BodyMarker } from '../bodyMarkers';
@@ -15,6 +16,8 @@ import './tours.css';
 const scratch = new Vector3();
 const eye = new Vector3();
 const onScreen = new Vector3();
+/** What the pointer's label keeps off: whatever covers the view (its own label is not among them). */
+const COVERS = VIEW_COVERS.join(', ');
 
 function worldPositions(index: BodyIndex, marker: BodyMarker): ArrayLike<number> | undefined {
   return regionWorldPositions(index, marker.region);
@@ -48,13 +51,14 @@ function Pointer({ index, marker }: { index: BodyIndex; marker: BodyMarker }) {
   const invalidate = useThree((state) => state.invalidate);
   useEffect(() => invalidate(), [at, invalidate]);
   // Only drawn frames ask (render on demand): one ray through the skin's BVH per frame.
-  useFrame(({ size }) => {
+  useFrame(({ size, gl }) => {
     if (!at || !element.current) return;
     eye.copy(camera.position);
     element.current.classList.toggle('tour-pointer--behind', !seeThrough && hiddenBySkin(index, eye, at));
     if (!label.current) return;
-    // The label takes the side with room and slides back into view at an edge (pointerLabel.ts); the sizes are read
-    // each drawn frame, so a bigger font (presentation mode) is placed by its real size.
+    // The label takes the side with room, slides back into view at an edge and keeps off the notes and buttons over
+    // the view (pointerLabel.ts); sizes and covers are read each drawn frame, so a bigger font (presentation mode) is
+    // placed by its real size.
     onScreen.set(...at).project(camera);
     const placement = placePointerLabel({
       x: ((onScreen.x + 1) / 2) * size.width,
@@ -63,6 +67,7 @@ function Pointer({ index, marker }: { index: BodyIndex; marker: BodyMarker }) {
       height: label.current.offsetHeight,
       viewWidth: size.width,
       viewHeight: size.height,
+      covers: readCovers(gl.domElement, COVERS),
     });
     element.current.classList.toggle('tour-pointer--flip', placement.side === 'left');
     label.current.style.setProperty('--pointer-label-shift', `${Math.round(placement.shiftX)}px ${Math.round(placement.shiftY)}px`);
