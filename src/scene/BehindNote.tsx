@@ -5,7 +5,7 @@ import { useExplorer } from '../state/explorerStore';
 import { useRegionName } from '../ui/RegionPanel';
 import { useViewerNotes } from './viewerNotes';
 
-/** At most this many line names in the note; more would cover the body on a phone: then it gives their number. */
+/** At most this many full line names in the note; more would cover the body on a phone: then their number and abbreviations. */
 const MOST_NAMED = 2;
 
 /** A small note in the view when what was chosen lies on the far side of the body: "runs at the back: turn". */
@@ -20,7 +20,9 @@ export function BehindNote() {
   if (region && regionBehind) notes.push(t('viewer.behindRegion', { region: regionName(region) }));
   if (linesBehind.length > 0) {
     const names = linesBehind.map((id) => content.lines[id].names[language]);
-    if (names.length > MOST_NAMED) notes.push(t('viewer.behindCount', { count: names.length }));
+    // More than a few full names would cover the body: then their abbreviations, as on the tags and in the list.
+    const abbreviations = linesBehind.map((id) => content.lines[id].abbreviation[language]).join(', ');
+    if (names.length > MOST_NAMED) notes.push(t('viewer.behindCount', { count: names.length, lines: abbreviations }));
     else notes.push(t(names.length === 1 ? 'viewer.behindLine' : 'viewer.behindLines', { lines: names.join(', ') }));
   }
   if (notes.length === 0) return null;
