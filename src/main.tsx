@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { registerSW } from 'virtual:pwa-register';
 import { loadContentIn } from './content/runtime';
 import { chooseLanguage } from './i18n/language';
+import { startEarlyContext } from './scene/earlyContext';
 import { startModelDownload } from './scene/modelDownload';
 import { whenViewerSettled } from './state/viewerSettled';
 import { useExplorer } from './state/explorerStore';
@@ -20,6 +21,8 @@ useExplorer.getState().actions.setLanguage(language);
 const content = loadContentIn(language);
 void import('./scene/Viewer');
 startModelDownload();
+// After the downloads are asked for, so they run while the GPU side makes the context (it blocks the main thread).
+startEarlyContext();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
