@@ -21,6 +21,10 @@ useExplorer.getState().actions.setLanguage(language);
 const content = loadContentIn(language);
 void import('./scene/Viewer');
 startModelDownload();
+// The text's font, asked for now rather than when the first text is drawn: it arrives before the page is first
+// painted, so the page's text is drawn once and not again when the font swaps in (a second full paint that the GPU
+// side does while the body's first frame waits).
+void document.fonts?.load('1em "Inter Variable"').catch(() => undefined);
 // After the downloads are asked for, so they run while the GPU side makes the context (it blocks the main thread).
 startEarlyContext();
 
