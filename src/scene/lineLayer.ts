@@ -135,8 +135,8 @@ export class LineLayer {
     front.renderOrder = drawn.side === 'l' ? 4.1 : 4;
     const through = new Mesh(geometry, this.ribbon.hidden);
     through.renderOrder = 5;
-    // Only a line with deep stretches has anything to show through the skin: the others skip that draw call.
-    through.visible = strands.some((strand) => strand.some((point) => point.deep));
+    // Every line has something to show through the skin: its deep stretches, and stretches on the near side that another
+    // part of the body covers (ribbonMaterial.ts).
     const markers = new Group();
     const crossings = strands.flatMap((strand) => midlineCrossings(strand).map((at) => (strand[at] as StyledPoint).point));
     const beadCounts = [

@@ -40,6 +40,11 @@ export const GAP_PX = 6;
 export const DEEP_DOT_SPACING = 2.1;
 /** How strongly a deep stretch is drawn seen through opaque skin. */
 export const THROUGH_SKIN_STRENGTH = 0.55;
+/**
+ * A stretch on the skin hidden by another part of the body is drawn through it (at THROUGH_SKIN_STRENGTH) when its
+ * skin faces the eye at least this much (cosine): clearly on the near side, not a line curving round to the far side.
+ */
+export const COVERED_FACING = 0.35;
 /** How strongly a deep stretch is drawn where no skin covers it (x-ray): fainter than a line on the skin. */
 export const DEEP_STRENGTH = 0.7;
 /**
@@ -61,6 +66,7 @@ const vertexShader = /* glsl */ `
   attribute vec3 skinNormal;
   attribute vec3 colour;
   varying float vFacing;
+  varying float vKnownNormal;
   varying float vAcross;
   varying float vAlong;
   varying float vArc;
@@ -83,7 +89,8 @@ const vertexShader = /* glsl */ `
     vColour = colour;
     // Whether the skin over this point faces the eye (1 where the normal is unknown).
     vec4 viewPoint = modelViewMatrix * vec4(position, 1.0);
-    vFacing = dot(skinNormal, skinNormal) < 0.5 ? 1.0 : dot(normalize(normalMatrix * skinNormal), normalize(-viewPoint.xyz));
+    vKnownNormal = dot(skinNormal, skinNormal) < 0.5 ? 0.0 : 1.0;
+    vFacing = vKnownNormal < 0.5 ? 1.0 : dot(normalize(normalMatrix * skinNormal), normalize(-viewPoint.xyz));
     vec4 here = clipOf(position);
     vec2 aspect = vec2(resolution.x / resolution.y, 1.0);
     vec2 screen = here.xy / here.w * aspect;
@@ -124,10 +131,13 @@ const fragmentShader = /* glsl */ `
   varying float vDashed;
   varying float vDeep;
   varying float vFacing;
+  varying float vKnownNormal;
   varying vec3 vColour;
   void main() {
-    // A superficial stretch behind the body belongs to the other side: hidden, or the back line would seem to run in front.
-    if (throughSkin && vDeep < 0.5) discard;
+    // A superficial stretch behind the body belongs to the other side: hidden, or the back line would seem to run in
+    // front. One whose skin clearly faces the eye is only covered by another part (the Lateral Line's thigh behind the
+    // hanging arm, seen from the side): drawn faintly through it, so the line does not seem to stop at the hip.
+    if (throughSkin && vDeep < 0.5 && (vKnownNormal < 0.5 || vFacing < ${COVERED_FACING.toFixed(2)})) discard;
     // So does a deep one under skin that faces away: the back line's sacral ligaments seen through the groin (user test).
     if (throughSkin && vFacing < 0.05) discard;
     float glow = pulse < 0.0 ? 0.0 : exp(-pow((vAlong - pulse) * 14.0, 2.0));

@@ -69,19 +69,21 @@ export function LayerControls() {
   const { setSkinOpacity, setShowStations, setShowLabels } = usePreferences((state) => state.actions);
   const tracks = useExplorer((state) => state.tracks);
   const { setTrackLayer } = useExplorerActions();
+  const seeThrough = 100 - Math.round(skinOpacity * 100);
   return (
     <section className="layers" aria-labelledby="layers-title">
       <h2 id="layers-title">{t('layers.title')}</h2>
+      {/* The slider reads as its ends say: at "Skin" the skin is whole, toward "X-ray" it turns see-through. */}
       <label className="slider">
         <span>{t('layers.skin')}</span>
         <input
           type="range"
-          min={5}
-          max={100}
+          min={0}
+          max={95}
           step={5}
-          value={Math.round(skinOpacity * 100)}
-          aria-valuetext={`${Math.round(skinOpacity * 100)}%`}
-          onChange={(event) => setSkinOpacity(Number(event.target.value) / 100)}
+          value={seeThrough}
+          aria-valuetext={t('layers.seeThrough', { percent: seeThrough })}
+          onChange={(event) => setSkinOpacity((100 - Number(event.target.value)) / 100)}
         />
         <span className="slider__end">{t('layers.xray')}</span>
       </label>

@@ -49,7 +49,10 @@ test('through an x-ray skin, tapping a track names it and its lines', async ({ p
   await openApp(page, '?lang=en&lines=sfl');
   // The x-ray slider lives with the other layers, in a panel beside the view that a tap opens.
   await page.getByRole('button', { name: 'Layers', exact: true }).click();
-  await page.getByRole('slider').fill('20');
+  // The slider runs from "Skin" (whole) to "X-ray": toward X-ray the skin turns see-through.
+  await expect(page.getByRole('slider')).toHaveAttribute('aria-valuetext', '0% see-through');
+  await page.getByRole('slider').fill('80');
+  await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('fascia-explorer.preferences') ?? '{}').state?.skinOpacity)).toBeCloseTo(0.2);
   await page.keyboard.press('Escape');
   await expect(page.getByRole('slider')).toBeHidden();
   const canvas = page.locator('[data-testid="viewer"] canvas');

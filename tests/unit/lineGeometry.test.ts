@@ -87,7 +87,7 @@ describe('instant highlights', () => {
     expect(back?.markers.visible).toBe(false);
   });
 
-  it('one line and side is one draw in front, whatever its strands, and one through the skin only where it runs deep', () => {
+  it('one line and side is one draw in front, whatever its strands, and one through the skin (deep stretches, and near-side stretches another part covers)', () => {
     const layer = new LineLayer(bodyIndex(), () => '#3366ff');
     const ribbons = (line: { group: { children: unknown[] } } | undefined) =>
       (line?.group.children ?? []).filter((child): child is Mesh => child instanceof Mesh && Boolean(child.geometry.getAttribute('side')) && child.visible);
@@ -95,7 +95,10 @@ describe('instant highlights', () => {
       { ...drawn('sfl'), strands: [...drawn('sfl').strands, ...drawn('sfl').strands] },
       drawn('sbl', true),
     ], false);
-    expect(ribbons(superficial)).toHaveLength(1);
+    expect(ribbons(superficial)).toHaveLength(2);
     expect(ribbons(deep)).toHaveLength(2);
+    // Both passes share one geometry: the second draw costs no memory.
+    const [front, through] = ribbons(superficial);
+    expect(front?.geometry).toBe(through?.geometry);
   });
 });
