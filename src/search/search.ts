@@ -230,20 +230,28 @@ function partialScore(read: PreparedQuery, terms: readonly SearchTerm[]): number
 export function search(index: SearchIndex, query: string, limit = 12): SearchHit[] {
   const plain = readQuery(query, index.fillerWords);
   if (plain.required.length === 0) return [];
-  const read: PreparedQuery = {
-    ...plain,
-    readings: plain.required.map((words) => words.map((word) => ({ word, typos: typoNeighbours(word, index.vocabulary) }))),
-  };
   const rank = (hits: SearchHit[]) =>
     hits
       .sort((a, b) => b.score - a.score || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.id.localeCompare(b.id))
       .slice(0, limit);
-  const full: SearchHit[] = [];
-  for (const entry of index.entries) {
-    let best = 0;
-    for (const term of entry.terms) best = Math.max(best, termScore(read, term));
-    if (best > 0) full.push({ kind: entry.kind, id: entry.id, score: best });
-  }
+  const fullHits = (prepared: PreparedQuery) => {
+    const hits: SearchHit[] = [];
+    for (const entry of index.entries) {
+      let best = 0;
+      for (const term of entry.terms) best = Math.max(best, termScore(prepared, term));
+      if (best > 0) hits.push({ kind: entry.kind, id: entry.id, score: best });
+    }
+    return hits;
+  };
+  // Typos are guessed only when the words as typed find nothing: "heel" found the heel bone, and also the base of the
+  // skull through the Dutch "keel" (throat), one letter away.
+  const exact = fullHits({ ...plain, readings: plain.required.map((words) => words.map((word) => ({ word, typos: new Set<string>() }))) });
+  if (exact.length > 0) return rank(exact);
+  const read: PreparedQuery = {
+    ...plain,
+    readings: plain.required.map((words) => words.map((word) => ({ word, typos: typoNeighbours(word, index.vocabulary) }))),
+  };
+  const full = fullHits(read);
   if (full.length > 0 || read.required.length < 2) return rank(full);
   const partial: SearchHit[] = [];
   for (const entry of index.entries) {

@@ -26,6 +26,13 @@ describe('search', () => {
     expect(search(index, 'gastrocnemuis').some((hit) => hit.id === 'gastrocnemius')).toBe(true);
   });
 
+  it('guesses typos only when the words as typed find nothing ("heel" is not the Dutch "keel", throat)', () => {
+    const heel = search(index, 'heel');
+    expect(heel.some((hit) => hit.id === 'calcaneus' || hit.id.startsWith('calcane'))).toBe(true);
+    expect(heel.some((hit) => hit.id === 'occiput_basilar_part')).toBe(false);
+    expect(search(index, 'keel').some((hit) => hit.id === 'occiput_basilar_part' || hit.kind === 'region')).toBe(true);
+  });
+
   it('finds compensation patterns', () => {
     expect(search(index, 'forward head').some((hit) => hit.kind === 'pattern')).toBe(true);
   });
