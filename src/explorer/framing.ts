@@ -26,9 +26,13 @@ const SIDE_TURN = 0.3;
 /** Looking up at the body or down on it is limited to this much (the y of a unit direction). */
 const LOWEST_ELEVATION = 0.04;
 const HIGHEST_ELEVATION = 0.45;
-/** A little of what is around a region stays in view, so a person sees where on the body it is. */
-const REGION_CONTEXT = 2.6;
-const CLOSEST_REGION_DISTANCE = 0.55;
+/** Some of what is around a region stays in view, so a person sees where on the body it is (user test: at 2.6 the knee filled the view). */
+const REGION_CONTEXT = 3.2;
+/**
+ * The nearest a region is framed from (metres; about 45 cm of body in view at the 30° lens): a knee or a jaw still
+ * shows the thigh and shin or the neck around it (user test: at 55 cm the knee filled the view and nobody could place it).
+ */
+const CLOSEST_REGION_DISTANCE = 0.85;
 /**
  * A station is a point, a short track hardly more: shown with this much of the body around it (metres across), so
  * the side and the neighbouring parts stay in view (user test: 32 cm was a close-up nobody could place).
