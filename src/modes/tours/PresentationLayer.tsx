@@ -56,7 +56,7 @@ export function PresentationLayer() {
   }, []);
 
   return (
-    <section className="presentation" aria-label={t('tour.present')} data-testid="presentation">
+    <section className="presentation" aria-label={t('tour.present')} data-testid="presentation" data-shows={scene && sceneStep ? 'step' : 'lines'}>
       <div className="presentation__words">
         {scene && sceneStep ? (
           <>
