@@ -4,7 +4,6 @@ import { createRoot } from 'react-dom/client';
 import { registerSW } from 'virtual:pwa-register';
 import { loadContentIn } from './content/runtime';
 import { chooseLanguage } from './i18n/language';
-import { startEarlyContext } from './scene/earlyContext';
 import { startModelDownload } from './scene/modelDownload';
 import { whenViewerSettled } from './state/viewerSettled';
 import { useExplorer } from './state/explorerStore';
@@ -22,11 +21,8 @@ const content = loadContentIn(language);
 void import('./scene/Viewer');
 startModelDownload();
 // The text's font, asked for now rather than when the first text is drawn: it arrives before the page is first
-// painted, so the page's text is drawn once and not again when the font swaps in (a second full paint that the GPU
-// side does while the body's first frame waits).
+// painted, so the page's text is drawn once and not again when the font swaps in.
 void document.fonts?.load('1em "Inter Variable"').catch(() => undefined);
-// After the downloads are asked for, so they run while the GPU side makes the context (it blocks the main thread).
-startEarlyContext();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

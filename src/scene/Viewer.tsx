@@ -14,8 +14,7 @@ import { useExplorer } from '../state/explorerStore';
 import { usePreferences } from '../state/preferences';
 import { usePrefersReducedMotion } from '../ui/usePrefersReducedMotion';
 import { ModeSceneLayer } from '../modes/ModeSceneLayer';
-import { WebGLRenderer, type Object3D } from 'three';
-import { takeEarlyContext, VIEW_CONTEXT_ATTRIBUTES } from './earlyContext';
+import type { Object3D } from 'three';
 import { BODY_MODEL_URL, BodyModel, useBodyIndex } from './BodyModel';
 import { clearGltf } from './bodyGltf';
 import { buildSkinOffThread, finishIndexing, type BodyIndex } from './modelIndex';
@@ -55,22 +54,6 @@ function FrameSignal() {
 
 // For the benchmark's timeline: when three.js and the scene's code have been evaluated.
 performance.mark('fascia:viewer-module');
-
-/**
- * The first view's renderer takes over the context asked for at start (earlyContext.ts): its canvas stands where
- * R3F's own would (R3F keeps its element only as a key; its events listen on the parent). Any later view makes its own.
- */
-function makeRenderer(defaults: { canvas: HTMLCanvasElement | OffscreenCanvas }): WebGLRenderer {
-  const { antialias, powerPreference } = VIEW_CONTEXT_ATTRIBUTES;
-  const own = defaults.canvas;
-  const early = own instanceof HTMLCanvasElement && own.parentNode ? takeEarlyContext() : undefined;
-  if (early && own instanceof HTMLCanvasElement) {
-    early.canvas.style.cssText = own.style.cssText;
-    own.replaceWith(early.canvas);
-    return new WebGLRenderer({ canvas: early.canvas, context: early.context, antialias, powerPreference });
-  }
-  return new WebGLRenderer({ canvas: own, antialias, alpha: true, powerPreference });
-}
 
 const buildSkinInWorker = (index: BodyIndex) =>
   buildSkinOffThread(index, (geometry) => import('./skinWorker').then(({ buildTreeInWorker }) => buildTreeInWorker(geometry)));
@@ -176,7 +159,7 @@ export function Viewer({ children }: { children?: ReactNode }) {
           frameloop="demand"
           dpr={[1, 2]}
           camera={{ fov: 30, near: 0.05, far: 30, position: [0, 1, 4] }}
-          gl={makeRenderer}
+          gl={{ antialias: true, alpha: true, powerPreference: 'high-performance' }}
           // The first size is taken as soon as the canvas is laid out, not 50 ms later (R3F's scroll debounce, which
           // its resize observer shares): the renderer is created after that first size.
           resize={{ debounce: 0 }}
