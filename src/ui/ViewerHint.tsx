@@ -17,7 +17,8 @@ export function ViewerHint() {
   useEffect(() => {
     const onPointer = (event: PointerEvent) => {
       setInput(inputOfPointer(event.pointerType));
-      if ((event.target as Element | null)?.closest?.('[data-testid="viewer"] canvas')) setUsed(true);
+      // Turning the body by the camera buttons or zooming with them counts too: the person has found how it moves.
+      if ((event.target as Element | null)?.closest?.('[data-testid="viewer"] canvas, .camera-buttons')) setUsed(true);
     };
     const onKey = (event: KeyboardEvent) => {
       if (!NAVIGATION_KEYS.has(event.key)) return;
