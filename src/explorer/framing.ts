@@ -123,6 +123,34 @@ export function regionGoal(shape: RegionShape, fovDegrees: number, aspect: numbe
   return goalFrom(shape.centre, regionViewDirection(shape), span, span, fovDegrees, aspect, CLOSEST_REGION_DISTANCE);
 }
 
+/** A lit line that passes this close to a region (in region radii) is part of what the region's view must show. */
+const LINE_NEAR_REGION = 1.5;
+/** Below this share of a line's nearby points seen from the region's own view, the view turns to them. */
+const LINE_SEEN_ENOUGH = 0.35;
+
+/**
+ * A region seen again from the side where a newly lit line runs over it (the knee open, the Superficial Back Line lit:
+ * the back of the knee), at the region's own distance. Undefined when the line does not pass near the region or the
+ * region's own view already shows it: then the view stays.
+ */
+export function regionGoalToward(shape: RegionShape, linePoints: readonly Point3[], fovDegrees: number, aspect: number): CameraGoal | undefined {
+  const [cx, , cz] = shape.centre;
+  const reach = Math.max(shape.radius * LINE_NEAR_REGION, 0.05);
+  // Judged from the region's own middle, not the body's axis: behind the knee is "back", not "the right flank".
+  // A region of one side (a knee) counts only the line on that side: the other leg's strand is not on it.
+  const ownSide = (x: number) => Math.abs(cx) < 0.03 || Math.sign(x) === Math.sign(cx);
+  const near = linePoints
+    .filter((point) => ownSide(point[0]) && Math.hypot(point[0] - cx, point[1] - shape.centre[1], point[2] - cz) <= reach)
+    .map(([x, y, z]): Point3 => [x - cx, y, z - cz]);
+  if (near.length === 0) return undefined;
+  const [dx, , dz] = regionViewDirection(shape);
+  const horizontal = Math.hypot(dx, dz) || 1;
+  if (visibleShare(near, [dx / horizontal, dz / horizontal]) >= LINE_SEEN_ENOUGH) return undefined;
+  const [hx, hz] = bestHeading(near);
+  const span = shape.radius * REGION_CONTEXT;
+  return goalFrom(shape.centre, withElevation([hx, hz], 0.12), span, span, fovDegrees, aspect, CLOSEST_REGION_DISTANCE);
+}
+
 /** The eight headings a line is looked at from: front, back, the sides and the three-quarter views between. */
 const HEADINGS: readonly (readonly [number, number])[] = Array.from({ length: 8 }, (_, step) => {
   const angle = (step * Math.PI) / 4;

@@ -20,7 +20,7 @@ import {
   type CameraGoal,
 } from '../explorer/camera';
 import { cameraFollows, lineWasLit } from '../explorer/cameraFollow';
-import { pointsGoal, regionGoal, regionShape, stationGoal, type RegionShape } from '../explorer/framing';
+import { pointsGoal, regionGoal, regionGoalToward, regionShape, stationGoal, type RegionShape } from '../explorer/framing';
 import { drawnLines } from '../explorer/highlight';
 import { touchActionFor } from '../explorer/input';
 import type { Point3 } from '../explorer/linePath';
@@ -39,6 +39,17 @@ const KEY_TILT = Math.PI / 18;
 const ZOOM_STEP = 0.8;
 const goalPosition = new Vector3();
 const goalTarget = new Vector3();
+
+/** The points of lit lines on the model: their stations and the centre curves of their tracks. */
+function linePoints(index: BodyIndex, lines: Parameters<typeof drawnLines>[0], content: Parameters<typeof drawnLines>[1]): Point3[] {
+  return drawnLines(lines, content).flatMap((line) =>
+    line.strands.flat().flatMap((step) =>
+      step.kind === 'station'
+        ? [index.landmarks.get(step.modelName)].filter((point): point is Point3 => point !== undefined)
+        : (index.centerlines.get(step.meshName) ?? []),
+    ),
+  );
+}
 
 /** A region's skin patch in world space, measured once per region (framing reads only its shape). */
 function measureRegion(index: BodyIndex, region: RegionId): RegionShape | undefined {
@@ -122,14 +133,7 @@ export function CameraRig({ index, reducedMotion }: { index: BodyIndex | null; r
         }
         case 'lines': {
           if (!index) return undefined;
-          const state = useExplorer.getState();
-          const points = drawnLines(state.shownLines, content).flatMap((line) =>
-            line.strands.flat().flatMap((step) =>
-              step.kind === 'station'
-                ? [index.landmarks.get(step.modelName)].filter((point): point is Point3 => point !== undefined)
-                : (index.centerlines.get(step.meshName) ?? []),
-            ),
-          );
+          const points = linePoints(index, useExplorer.getState().shownLines, content);
           return pointsGoal(points, camera.fov, aspect) ?? viewGoal('front', camera.fov, aspect);
         }
         case 'focus': {
@@ -180,8 +184,16 @@ export function CameraRig({ index, reducedMotion }: { index: BodyIndex | null; r
     if (cameraFollows(cause, { handHeld: handHeld.current, regionOpen })) {
       lastFraming.current = { kind: 'lines' };
       go(goalFor({ kind: 'lines' }), false);
+      return;
     }
-  }, [shownLines, index, go, goalFor]);
+    // A region open and a line lit over it: the region stays framed, turned to the side where the new line runs on it.
+    const region = useExplorer.getState().region;
+    if (cause !== 'lineLit' || handHeld.current || !region) return;
+    if (!shapes.has(region)) shapes.set(region, measureRegion(index, region));
+    const shape = shapes.get(region);
+    const lit = shownLines.filter((line) => !before.some((old) => old.id === line.id));
+    if (shape) go(regionGoalToward(shape, linePoints(index, lit, content), camera.fov, aspect), false);
+  }, [shownLines, index, go, goalFor, shapes, camera, aspect, content]);
 
   // An explicit request. The first view (serial 0) shows what the link chose. A framing (a view, a region, the lines,
   // a part) is fitted again when the canvas changes size, until the person moves the camera: a tour step opened by a

@@ -35,6 +35,17 @@ test.describe('the camera follows the choice', () => {
     }
   });
 
+  test('a line lit while a region is open turns the region to where the line runs on it', async ({ page }) => {
+    await openApp(page, '?lang=en&region=knee_r');
+    await expect(description(page)).toContainText('seen from the front');
+    await page.locator('button.line-toggle[data-line="sbl"]').click();
+    await expect(page).toHaveURL(/lines=sbl/);
+    await expect(page).toHaveURL(/region=knee_r/);
+    // The Superficial Back Line runs behind the knee: the knee is seen from behind, still close.
+    await expect(description(page)).toContainText('seen from the back');
+    expect(await distance(page)).toBeLessThan(1.6);
+  });
+
   test('a person who turned the body by hand is not yanked away when a line is lit', async ({ page }) => {
     await openApp(page, '?lang=en');
     const canvas = page.locator('[data-testid="viewer"] canvas');

@@ -4,7 +4,7 @@ import { LINE_IDS, type LineId } from '../../src/content/ids';
 import { loadContent } from '../../src/content/load';
 import { HIGHEST_POLAR, LOWEST_POLAR, clampTarget, orbitGoal, sideSeenFrom, zoomGoal } from '../../src/explorer/camera';
 import { cameraFollows, lineWasLit } from '../../src/explorer/cameraFollow';
-import { bestHeading, pointsGoal, regionGoal, regionShape, regionViewDirection, stationGoal, visibleShare } from '../../src/explorer/framing';
+import { bestHeading, pointsGoal, regionGoal, regionGoalToward, regionShape, regionViewDirection, stationGoal, visibleShare } from '../../src/explorer/framing';
 import { drawnLines } from '../../src/explorer/highlight';
 import type { Point3 } from '../../src/explorer/linePath';
 import { readContentFiles } from '../../tools/content-files';
@@ -199,5 +199,32 @@ describe('turning, zooming and naming the side', () => {
     for (let i = 0; i < 30; i++) goal = zoomGoal(goal, 1.25);
     expect(goal.position[2]).toBeCloseTo(7);
     expect(clampTarget([3, -2, 0])).toEqual([0.55, 0.05, 0]);
+  });
+});
+
+describe('a line lit while a region is open', () => {
+  // A knee: a ring round the right leg (wraps round, so framed from the front).
+  const knee = (() => {
+    const { positions, indices } = cylinderPatch(0.06, 0, Math.PI * 2, [-0.1, 0.5, 0]);
+    return regionShape(positions, indices);
+  })();
+  const column = (x: number, z: number): Point3[] => Array.from({ length: 9 }, (_, i) => [x, 0.42 + i * 0.02, z]);
+
+  it('turns the knee round to the back when the back line is lit (it runs behind the knee)', () => {
+    // Both legs' strands are lit; only the right one runs over the right knee.
+    const goal = regionGoalToward(knee, [...column(-0.1, -0.06), ...column(0.1, -0.06)], 30, 0.9);
+    expect(goal).toBeDefined();
+    expect(goal?.target).toEqual(knee.centre);
+    expect((goal?.position[2] ?? 0) - knee.centre[2]).toBeLessThan(0);
+    // As near as the region's own framing: the same part of the body, from the other side.
+    const own = regionGoal(knee, 30, 0.9);
+    const distance = (p: Point3) => Math.hypot(p[0] - knee.centre[0], p[1] - knee.centre[1], p[2] - knee.centre[2]);
+    expect(distance(goal?.position ?? [0, 0, 0])).toBeCloseTo(distance(own.position), 5);
+  });
+
+  it('stays when the region’s own view already shows the line, or the line passes nowhere near it', () => {
+    expect(regionGoalToward(knee, column(-0.1, 0.06), 30, 0.9)).toBeUndefined();
+    const ankle: Point3[] = [[-0.1, 0.08, -0.04], [-0.1, 0.1, -0.04]];
+    expect(regionGoalToward(knee, ankle, 30, 0.9)).toBeUndefined();
   });
 });
