@@ -120,15 +120,23 @@ export function CameraRig({ index, reducedMotion }: { index: BodyIndex | null; r
     return { position: [camera.position.x, camera.position.y, camera.position.z], target: [target.x, target.y, target.z] };
   }, [camera]);
 
+  /** A region's shape, measured on first use. */
+  const shapeOf = useCallback(
+    (region: RegionId): RegionShape | undefined => {
+      if (!index) return undefined;
+      if (!shapes.has(region)) shapes.set(region, measureRegion(index, region));
+      return shapes.get(region);
+    },
+    [index, shapes],
+  );
+
   const goalFor = useCallback(
     (target: CameraCommand['target']): CameraGoal | undefined => {
       switch (target.kind) {
         case 'view':
           return viewGoal(target.view, camera.fov, aspect);
         case 'region': {
-          if (!index) return undefined;
-          if (!shapes.has(target.region)) shapes.set(target.region, measureRegion(index, target.region));
-          const shape = shapes.get(target.region);
+          const shape = shapeOf(target.region);
           return shape ? regionGoal(shape, camera.fov, aspect) : undefined;
         }
         case 'lines': {
@@ -151,7 +159,7 @@ export function CameraRig({ index, reducedMotion }: { index: BodyIndex | null; r
           return { position: target.position, target: target.lookAt };
       }
     },
-    [aspect, camera, content, index, shapes, standing],
+    [aspect, camera, content, index, shapeOf, standing],
   );
 
   const go = useCallback(
@@ -189,11 +197,10 @@ export function CameraRig({ index, reducedMotion }: { index: BodyIndex | null; r
     // A region open and a line lit over it: the region stays framed, turned to the side where the new line runs on it.
     const region = useExplorer.getState().region;
     if (cause !== 'lineLit' || handHeld.current || !region) return;
-    if (!shapes.has(region)) shapes.set(region, measureRegion(index, region));
-    const shape = shapes.get(region);
+    const shape = shapeOf(region);
     const lit = shownLines.filter((line) => !before.some((old) => old.id === line.id));
     if (shape) go(regionGoalToward(shape, linePoints(index, lit, content), camera.fov, aspect), false);
-  }, [shownLines, index, go, goalFor, shapes, camera, aspect, content]);
+  }, [shownLines, index, go, goalFor, shapeOf, camera, aspect, content]);
 
   // An explicit request. The first view (serial 0) shows what the link chose. A framing (a view, a region, the lines,
   // a part) is fitted again when the canvas changes size, until the person moves the camera: a tour step opened by a
