@@ -179,7 +179,10 @@ export function layoutLabels(candidates: readonly LabelCandidate[], options: Lay
   const visible = candidates.filter(
     (c) => c.anchorX >= 0 && c.anchorY >= 0 && c.anchorX <= options.width && c.anchorY <= options.height && !covered(c.anchorX, c.anchorY),
   );
-  const points: Box[] = visible.map((c) => ({ left: c.anchorX - pointRadius, top: c.anchorY - pointRadius, width: pointRadius * 2, height: pointRadius * 2 }));
+  const pointBox = (x: number, y: number): Box => ({ left: x - pointRadius, top: y - pointRadius, width: pointRadius * 2, height: pointRadius * 2 });
+  const samePoint = (a: { anchorX: number; anchorY: number }, b: { anchorX: number; anchorY: number }) =>
+    Math.hypot(a.anchorX - b.anchorX, a.anchorY - b.anchorY) <= pointRadius * 2;
+  const points: Box[] = visible.map((c) => pointBox(c.anchorX, c.anchorY));
   const ordered = [...visible].sort((a, b) => b.priority - a.priority || a.anchorY - b.anchorY || a.anchorX - b.anchorX);
   const placed: PlacedLabel[] = [];
   const blocked = options.blocked ?? [];
@@ -198,12 +201,20 @@ export function layoutLabels(candidates: readonly LabelCandidate[], options: Lay
     // A leader that crosses another, or runs through another name, makes the eye follow the wrong one: never drawn
     // (the name is left out instead). A name close to its point has no leader of its own but still must not sit on
     // another's leader.
+    const myPoint = pointBox(candidate.anchorX, candidate.anchorY);
     const untangled = (box: Box) => {
-      const crossedByOthers = placed.some((other) => other.leader && segmentThroughBox(leaderOf(other, other.anchorX, other.anchorY), box));
+      // Another's leader through this name, or ending on this point's dot, reads as leading here.
+      const crossedByOthers = placed.some((other) => {
+        if (!other.leader) return false;
+        const theirs = leaderOf(other, other.anchorX, other.anchorY);
+        return segmentThroughBox(theirs, box) || (!samePoint(other, candidate) && segmentThroughBox(theirs, myPoint));
+      });
       if (crossedByOthers) return false;
       if (distanceToPoint(box, candidate.anchorX, candidate.anchorY) <= LEADER_PX) return true;
       const mine = leaderOf(box, candidate.anchorX, candidate.anchorY);
       if (outsideOf.some((area) => segmentThroughBox(mine, area))) return false;
+      // Nor does this leader run over another placed name's dot.
+      if (placed.some((other) => !samePoint(other, candidate) && segmentThroughBox(mine, pointBox(other.anchorX, other.anchorY)))) return false;
       return placed.every((other) => {
         if (segmentThroughBox(mine, other)) return false;
         return !other.leader || !segmentsCross(mine, leaderOf(other, other.anchorX, other.anchorY));

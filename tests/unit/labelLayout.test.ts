@@ -231,7 +231,7 @@ describe('station names on the body', () => {
     );
   });
 
-  it('no two leaders cross and no leader runs through a name, for any points, kept-off areas and covers (property)', () => {
+  it('no two leaders cross, and no leader runs through a name or over another named point, for any points, kept-off areas and covers (property)', () => {
     const box = fc.record({
       left: fc.integer({ min: 0, max: 450 }),
       top: fc.integer({ min: 0, max: 350 }),
@@ -245,6 +245,9 @@ describe('station names on the body', () => {
         return leaders.every((a) =>
           leaders.every((b) => a === b || !segmentsCross(a.segment, b.segment)) &&
           placed.every((other) => other === a.label || !segmentThroughBox(a.segment, other)) &&
+          // No leader ends on, or runs over, another named point's dot (4 px, the default point radius).
+          placed.every((other) => other === a.label || Math.hypot(other.anchorX - a.label.anchorX, other.anchorY - a.label.anchorY) <= 8 ||
+            !segmentThroughBox(a.segment, { left: other.anchorX - 4, top: other.anchorY - 4, width: 8, height: 8 })) &&
           covers.every((area) => !segmentThroughBox(a.segment, area)),
         );
       }),
