@@ -1,4 +1,4 @@
-import type { CSSProperties } from 'react';
+import { useEffect, useState, type CSSProperties } from 'react';
 import type { ViewId } from '../content/schemas';
 import { useT } from '../i18n/useT';
 import { useExplorer, useExplorerActions } from '../state/explorerStore';
@@ -70,8 +70,21 @@ export function LayerControls() {
   const tracks = useExplorer((state) => state.tracks);
   const { setTrackLayer } = useExplorerActions();
   const seeThrough = 100 - Math.round(skinOpacity * 100);
+  // While a finger or the mouse is on the slider, the rest of the panel steps aside so the body shows what it does.
+  const [dragging, setDragging] = useState(false);
+  useEffect(() => {
+    if (!dragging) return;
+    // A finger lifted off the slider, outside it, still ends the drag.
+    const stop = () => setDragging(false);
+    window.addEventListener('pointerup', stop);
+    window.addEventListener('pointercancel', stop);
+    return () => {
+      window.removeEventListener('pointerup', stop);
+      window.removeEventListener('pointercancel', stop);
+    };
+  }, [dragging]);
   return (
-    <section className="layers" aria-labelledby="layers-title">
+    <section className={dragging ? 'layers layers--dragging' : 'layers'} aria-labelledby="layers-title">
       <h2 id="layers-title">{t('layers.title')}</h2>
       {/* The slider reads as its ends say: at "Skin" the skin is whole, toward "X-ray" it turns see-through. */}
       <label className="slider">
@@ -84,6 +97,7 @@ export function LayerControls() {
           value={seeThrough}
           aria-valuetext={t('layers.seeThrough', { percent: seeThrough })}
           onChange={(event) => setSkinOpacity((100 - Number(event.target.value)) / 100)}
+          onPointerDown={() => setDragging(true)}
         />
         <span className="slider__end">{t('layers.xray')}</span>
       </label>

@@ -51,6 +51,15 @@ test('through an x-ray skin, tapping a track names it and its lines', async ({ p
   await page.getByRole('button', { name: 'Layers', exact: true }).click();
   // The slider runs from "Skin" (whole) to "X-ray": toward X-ray the skin turns see-through.
   await expect(page.getByRole('slider')).toHaveAttribute('aria-valuetext', '0% see-through');
+  // While the slider is held, the rest of the panel steps aside so the body under it shows the change.
+  const slider = page.getByRole('slider');
+  const track = await slider.boundingBox();
+  if (!track) throw new Error('no slider');
+  await page.mouse.move(track.x + 4, track.y + track.height / 2);
+  await page.mouse.down();
+  await expect(page.getByRole('checkbox', { name: 'Superficial tracks' })).toBeHidden();
+  await page.mouse.up();
+  await expect(page.getByRole('checkbox', { name: 'Superficial tracks' })).toBeVisible();
   await page.getByRole('slider').fill('80');
   await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('fascia-explorer.preferences') ?? '{}').state?.skinOpacity)).toBeCloseTo(0.2);
   await page.keyboard.press('Escape');
