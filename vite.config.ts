@@ -4,6 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { minimal2023Preset } from '@vite-pwa/assets-generator/config';
 import { formatIssue, loadContent } from './src/content/load';
 import { statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { readContentFiles } from './tools/content-files';
 import { contentBundles } from './tools/content-bundles';
 import { PRACTICE_LANGUAGE } from './src/i18n/language';
@@ -86,6 +87,31 @@ function preloadViewer(): Plugin {
   };
 }
 
+/**
+ * R3F's <Canvas> makes every class of three a JSX element (`extend(THREE)` on its `import * as THREE`), which keeps
+ * all of three in the first download. The build gives that one module src/scene/threeCatalogue.ts as its "three":
+ * the elements the scene uses, and three shaken down to what the app calls. The build fails if R3F's file is no
+ * longer where this expects it (the saving would otherwise vanish silently).
+ */
+function r3fCatalogue(): Plugin {
+  const canvasModule = /@react-three[\\/]fiber[\\/]dist[\\/]react-three-fiber\.esm\.js$/;
+  const catalogue = fileURLToPath(new URL('./src/scene/threeCatalogue.ts', import.meta.url));
+  let redirected = false;
+  return {
+    name: 'fascia-r3f-catalogue',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source !== 'three' || !importer || !canvasModule.test(importer)) return null;
+      redirected = true;
+      return catalogue;
+    },
+    buildEnd(error) {
+      if (!error && !redirected) this.error("r3fCatalogue: R3F's Canvas module did not import 'three' where expected; update the plugin");
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
@@ -93,6 +119,7 @@ export default defineConfig({
     contentBundles(process.cwd()),
     contentSecurityPolicy(),
     preloadViewer(),
+    r3fCatalogue(),
     // Offline after the first visit: the shell, fonts and the body model are precached. 'prompt' so an update
     // never reloads the page under a therapist's finger; it is used the next time the app opens.
     VitePWA({
