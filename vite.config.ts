@@ -68,7 +68,17 @@ function preloadViewer(): Plugin {
         const chunks = Object.values(context.bundle ?? {});
         const viewer = chunks.find((chunk) => chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith('/src/scene/Viewer.tsx'));
         if (!viewer || viewer.type !== 'chunk') return [];
-        const scripts = [viewer.fileName, ...viewer.imports].filter((file) => !html.includes(file)).map((file) => ({
+        // Every chunk the view's code imports, and what those import in turn: one missing here is found only once
+        // its importer has arrived and is a second round trip before the view can run (three-mesh-bvh was).
+        const needed = new Set<string>();
+        const visit = (file: string) => {
+          if (needed.has(file)) return;
+          needed.add(file);
+          const chunk = context.bundle?.[file];
+          if (chunk?.type === 'chunk') chunk.imports.forEach(visit);
+        };
+        visit(viewer.fileName);
+        const scripts = [...needed].filter((file) => !html.includes(file)).map((file) => ({
           tag: 'link',
           attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` },
           injectTo: 'head' as const,

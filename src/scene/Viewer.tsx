@@ -21,6 +21,7 @@ import { buildSkinOffThread, finishIndexing, type BodyIndex } from './modelIndex
 import { browserWhenIdle } from './idleQueue';
 import { ContextLossWatch } from './contextLoss';
 import { RendererProbe } from './rendererProbe';
+import { eagerResizeObserver } from './eagerResizeObserver';
 import { retryModelDownload } from './modelDownload';
 import { CameraRig } from './CameraRig';
 import { preloadPickFlash } from './PickFlash';
@@ -54,6 +55,11 @@ function FrameSignal() {
 
 // For the benchmark's timeline: when three.js and the scene's code have been evaluated.
 performance.mark('fascia:viewer-module');
+
+const VIEW_RESIZE = {
+  debounce: 0,
+  ...(typeof ResizeObserver === 'undefined' ? {} : { polyfill: eagerResizeObserver(ResizeObserver) }),
+};
 
 const buildSkinInWorker = (index: BodyIndex) =>
   buildSkinOffThread(index, (geometry) => import('./skinWorker').then(({ buildTreeInWorker }) => buildTreeInWorker(geometry)));
@@ -160,9 +166,9 @@ export function Viewer({ children }: { children?: ReactNode }) {
           dpr={[1, 2]}
           camera={{ fov: 30, near: 0.05, far: 30, position: [0, 1, 4] }}
           gl={{ antialias: true, alpha: true, powerPreference: 'high-performance' }}
-          // The first size is taken as soon as the canvas is laid out, not 50 ms later (R3F's scroll debounce, which
-          // its resize observer shares): the renderer is created after that first size.
-          resize={{ debounce: 0 }}
+          // The first size is taken at once, not 50 ms later (R3F's scroll debounce, which its resize observer
+          // shares) nor at the next frame (eagerResizeObserver.ts): the renderer is created after that first size.
+          resize={VIEW_RESIZE}
           // Reading each program's info log makes the first frame wait for every compile in turn; the build's
           // shaders are three's own, so only development checks them. (compileAsync with the body hidden until
           // compiled was tried: 20 s instead of 7 s to the body drawn in software GL, so the first frame compiles.)

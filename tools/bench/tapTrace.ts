@@ -1,7 +1,7 @@
 // A Chromium trace of a few taps on line toggles after the start has settled, summarised: for each tap, the Event
 // Timing duration and what the renderer's main thread and the GPU process did in that window. For finding what a
 // tap waits for (not a figure, not a test).
-//   npm run build && npx tsx tools/bench/tapTrace.ts [--port 4459] [--taps 6]
+//   npm run build && npx tsx tools/bench/tapTrace.ts [--port 4459] [--taps 6] [--dist dist]
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -9,8 +9,8 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
 import { instrument, serve } from './browser';
 
-const { values } = parseArgs({ options: { port: { type: 'string', default: '4459' }, taps: { type: 'string', default: '6' }, query: { type: 'string', default: '' } } });
-const server = await serve([resolve('dist')], Number(values.port));
+const { values } = parseArgs({ options: { port: { type: 'string', default: '4459' }, taps: { type: 'string', default: '6' }, query: { type: 'string', default: '' }, dist: { type: 'string', default: 'dist' } } });
+const server = await serve([resolve(values.dist)], Number(values.port));
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const path = '/tmp/fascia-tap-trace.json';
 interface TraceEvent { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { name?: string } }

@@ -1,15 +1,15 @@
 // What happens when during one cold start: scripts and files fetched, the app's performance marks, long tasks,
 // until the body is drawn. A printed timeline for finding waits and waterfalls (not a test, not a figure).
-//   npm run build && npx tsx tools/bench/timeline.ts [--bare] [--port 4455]
+//   npm run build && npx tsx tools/bench/timeline.ts [--bare] [--port 4455] [--dist dist]
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
 import { buildBarePage, instrument, serve } from './browser';
 
-const { values } = parseArgs({ options: { bare: { type: 'boolean', default: false }, port: { type: 'string', default: '4455' }, query: { type: 'string', default: '' } } });
+const { values } = parseArgs({ options: { bare: { type: 'boolean', default: false }, port: { type: 'string', default: '4455' }, query: { type: 'string', default: '' }, dist: { type: 'string', default: 'dist' } } });
 const root = process.cwd();
-const folders = values.bare ? [await buildBarePage(root), resolve(root, 'public')] : [resolve(root, 'dist')];
+const folders = values.bare ? [await buildBarePage(root), resolve(root, 'public')] : [resolve(root, values.dist)];
 const server = await serve(folders, Number(values.port));
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
